@@ -1,0 +1,7 @@
+import type { Caller } from "@gongxiang/kit";
+
+/** The gateway's per-request context: the verified caller and the request id it passes on. */
+export interface GatewayContext {
+  caller: Caller;
+  requestId: string;
+}

@@ -1,0 +1,3 @@
+/** The gateway: public entry for the hub runner and tests. */
+export { loadGatewayConfig, DEV_ISSUER, type GatewayConfig, type TrustedIssuer } from "./config.js";
+export { startGateway, type RunningGateway } from "./server.js";

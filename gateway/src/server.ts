@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import {
+  BadUserInputError,
+  CallerContextSigner,
+  REQUEST_ID_HEADER,
+  createLogger,
+  errorFormatter,
+  purposeSchema,
+  serveHttp,
+} from "@gongxiang/kit";
+import { AccessTokenVerifier } from "./auth/access-token.js";
+import type { GatewayConfig } from "./config.js";
+import type { GatewayContext } from "./context.js";
+import { SubgraphSource } from "./fetch/subgraph-source.js";
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Starts the gateway on the committed supergraph (never introspection): authenticate, then
+ * plan and fetch, signing the caller's context for every subgraph fetch.
+ */
+export async function startGateway(
+  config: GatewayConfig,
+  options: { host?: string } = {},
+): Promise<RunningGateway> {
+  const log = createLogger("gateway", config.logLevel);
+  const supergraphSdl = await readFile(config.supergraphFile, "utf8");
+  const signer = await CallerContextSigner.fromJwk(config.callerContextPrivateJwk);
+  const tokens = await AccessTokenVerifier.create(config.issuers, config);
+  const subgraphUrls = new Map<string, string>();
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const resolved = config.subgraphUrls[name] ?? url;
+      if (!resolved) throw new Error(`no URL for subgraph ${name}`);
+      subgraphUrls.set(name, resolved);
+      return new SubgraphSource(resolved, signer);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: errorFormatter({
+      production: config.production,
+      onInternal: (error) => log.error({ err: error }, "request failed"),
+    }),
+  });
+  await apollo.start();
+
+  const http = await serveHttp({
+    apollo,
+    port: config.port,
+    host: options.host,
+    context: async (req) => {
+      const incomingId = header(req, REQUEST_ID_HEADER);
+      const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+      const identity = await tokens.verify(header(req, "authorization"));
+      const purposeHeader = header(req, "x-purpose");
+      let purpose: string | null = null;
+      if (purposeHeader !== undefined) {
+        const parsed = purposeSchema.safeParse(purposeHeader);
+        if (!parsed.success) {
+          throw new BadUserInputError("x-purpose must be case:<caseId> or item:<serviceItemCode>");
+        }
+        purpose = parsed.data;
+      }
+      return { caller: { ...identity, purpose }, requestId };
+    },
+    ready: async () => {
+      const checks = [...subgraphUrls.values()].map(async (url) => {
+        const response = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(2_000) });
+        return response.ok;
+      });
+      return (await Promise.all(checks)).every(Boolean);
+    },
+  });
+  log.info({ url: http.url }, "gateway listening");
+  return {
+    url: http.url,
+    port: http.port,
+    stop: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

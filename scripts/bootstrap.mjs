@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// The pre-step of npm start, npm test and the repository's commands: installs the
+// dependencies and builds the TypeScript when they are missing or stale. Node built-ins
+// only, since it runs before anything is installed. Its output goes to stderr so that a
+// command's own stdout (e.g. a token) stays clean.
+import { spawnSync } from "node:child_process";
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const quiet = process.argv.includes("--quiet");
+const say = (message) => {
+  if (!quiet) process.stderr.write(`[bootstrap] ${message}\n`);
+};
+
+function run(command, args) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    stdio: ["ignore", quiet ? "ignore" : 2, 2],
+    shell: process.platform === "win32",
+  });
+  if (result.status !== 0) {
+    process.stderr.write(`[bootstrap] '${command} ${args.join(" ")}' failed\n`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const workspaces = ["subgraphs/kit", "subgraphs/population", "gateway", "scripts", "tests"];
+const installed = path.join(root, "node_modules", ".package-lock.json");
+const manifests = ["package.json", "package-lock.json", ...workspaces.map((w) => `${w}/package.json`)];
+const newestManifest = Math.max(...manifests.map((m) => mtime(path.join(root, m))));
+
+if (!existsSync(installed)) {
+  say("installing dependencies (first run)...");
+  run("npm", existsSync(path.join(root, "package-lock.json")) ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"]);
+} else if (newestManifest > mtime(installed)) {
+  say("dependencies changed: installing...");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
+}
+
+// tsc -b is incremental: it only rebuilds the projects whose sources changed.
+say("building...");
+run(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-b"]);

@@ -1,0 +1,47 @@
+import path from "node:path";
+import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+
+/** The repository root (scripts/dist/.. /..). */
+export const REPO_ROOT = path.resolve(__dirname, "../..");
+
+const schema = z.object({
+  NODE_ENV: envPrimitives.nodeEnv,
+  LOG_LEVEL: envPrimitives.logLevel,
+  DATABASE_URL: envPrimitives.url.optional(),
+  REDIS_URL: envPrimitives.url.optional(),
+  DATA_DIR: z.string().default(path.join(REPO_ROOT, ".data")),
+  EMBEDDED_POSTGRES_PORT: envPrimitives.port(54329),
+  GATEWAY_PORT: envPrimitives.port(4000),
+  POPULATION_PORT: envPrimitives.port(4001),
+  HOST: z.string().default("0.0.0.0"),
+});
+
+export interface HubConfig {
+  production: boolean;
+  logLevel: string;
+  /** A PostgreSQL server URL; each base gets its own database on it. Embedded when absent. */
+  databaseUrl: string | null;
+  redisUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  ports: { gateway: number; population: number };
+  host: string;
+  /** The environment as given, for the services' own config modules to validate. */
+  env: Record<string, string | undefined>;
+}
+
+/** The hub runner's validated configuration; the only reader of its environment. */
+export function loadHubConfig(env: Record<string, string | undefined> = process.env): HubConfig {
+  const parsed = parseEnv(schema, env);
+  return {
+    production: parsed.NODE_ENV === "production",
+    logLevel: parsed.LOG_LEVEL,
+    databaseUrl: parsed.DATABASE_URL ?? null,
+    redisUrl: parsed.REDIS_URL ?? null,
+    dataDir: parsed.DATA_DIR,
+    embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT,
+    ports: { gateway: parsed.GATEWAY_PORT, population: parsed.POPULATION_PORT },
+    host: parsed.HOST,
+    env: { ...env },
+  };
+}

@@ -1,0 +1,86 @@
+import { loadGatewayConfig, startGateway, type RunningGateway } from "@gongxiang/gateway";
+import type { RunningSubgraph } from "@gongxiang/kit";
+import { loadPopulationConfig, loadPopulationDemo, startPopulation } from "@gongxiang/population";
+import type { HubConfig } from "../config.js";
+import { readDemoDataset } from "./demo.js";
+import { ensureDevIssuer } from "./dev-issuer.js";
+import { ensureKeyPair } from "./keys.js";
+import { databaseUrl, ensureDatabases, startEmbeddedPostgres, type PostgresServer } from "./postgres.js";
+
+export interface HubOptions {
+  /** Database names are <prefix>_<base>; tests use a prefix of their own. */
+  databasePrefix?: string;
+  /** An already running PostgreSQL server to use instead of the configured one. */
+  postgres?: PostgresServer;
+}
+
+export interface RunningHub {
+  gateway: RunningGateway;
+  subgraphs: { population: RunningSubgraph };
+  databases: Record<string, string>;
+  postgres: PostgresServer;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the whole hub in this process: PostgreSQL (embedded unless a server is given), a
+ * database per base, migrations, the demo dataset, every subgraph on its own port, the gateway.
+ */
+export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
+  const prefix = options.databasePrefix ?? "gongxiang";
+  const ownPostgres = !options.postgres;
+  const postgres =
+    options.postgres ??
+    (config.databaseUrl
+      ? { url: config.databaseUrl, stop: async () => {} }
+      : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort));
+  const started: { stop(): Promise<void> }[] = [];
+  try {
+    const databases = { population: `${prefix}_population` };
+    await ensureDatabases(postgres.url, Object.values(databases));
+    const callerKeys = await ensureKeyPair(config.dataDir, "caller-context");
+    const common = { NODE_ENV: config.env.NODE_ENV, LOG_LEVEL: config.logLevel };
+
+    const population = await startPopulation(
+      loadPopulationConfig({
+        ...common,
+        POPULATION_PORT: String(config.ports.population),
+        POPULATION_DATABASE_URL: databaseUrl(postgres.url, databases.population),
+        CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+      }),
+      { host: config.host },
+    );
+    started.push(population);
+    const demo = await readDemoDataset();
+    await loadPopulationDemo(population.orm, demo.people);
+
+    const devIssuer = config.production ? null : await ensureDevIssuer(config.dataDir);
+    const gateway = await startGateway(
+      loadGatewayConfig({
+        ...config.env,
+        ...common,
+        GATEWAY_PORT: String(config.ports.gateway),
+        POPULATION_URL: population.url,
+        CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
+        ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
+      }),
+      { host: config.host },
+    );
+    started.push(gateway);
+
+    return {
+      gateway,
+      subgraphs: { population },
+      databases,
+      postgres,
+      stop: async () => {
+        for (const service of started.reverse()) await service.stop();
+        if (ownPostgres) await postgres.stop();
+      },
+    };
+  } catch (error) {
+    for (const service of started.reverse()) await service.stop().catch(() => {});
+    if (ownPostgres) await postgres.stop().catch(() => {});
+    throw error;
+  }
+}

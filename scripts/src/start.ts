@@ -1,0 +1,37 @@
+import { loadHubConfig } from "./config.js";
+import { startHub } from "./hub/hub.js";
+
+/** `npm start`: the whole hub in one process, until Ctrl-C. */
+async function main(): Promise<void> {
+  const config = loadHubConfig();
+  const where = config.databaseUrl ? "PostgreSQL at DATABASE_URL" : `embedded PostgreSQL (${config.dataDir}/pg)`;
+  console.log(`Starting Gongxiang with ${where}...`);
+  const hub = await startHub(config);
+  console.log(`
+Gongxiang is up.
+  gateway     ${hub.gateway.url}
+  population  ${hub.subgraphs.population.url}  (gateway-signed requests only)
+
+Get a token:  npm run token -- --sub officer-1 --dept public-security --roles clerk
+Stop with Ctrl-C.`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping...`);
+    hub.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

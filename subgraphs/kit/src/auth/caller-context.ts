@@ -1,0 +1,96 @@
+import { SignJWT, jwtVerify, importJWK, type JWK, type CryptoKey } from "jose";
+import { callerSchema, type Caller } from "./caller.js";
+import { UnauthenticatedError } from "../errors/errors.js";
+import { TtlCache } from "../util/ttl-cache.js";
+
+/** Header carrying the gateway-signed caller context on every subgraph fetch. */
+export const CALLER_CONTEXT_HEADER = "x-gongxiang-caller";
+/** Header carrying one request id from the gateway through every subgraph fetch. */
+export const REQUEST_ID_HEADER = "x-request-id";
+
+const ISSUER = "gongxiang-gateway";
+const AUDIENCE = "gongxiang-subgraphs";
+const ALG = "EdDSA";
+const LIFETIME_SECONDS = 120;
+/** A signed context is reused while it has at least this long to live. */
+const REUSE_SECONDS = 60;
+
+function cacheKey(caller: Caller): string {
+  return JSON.stringify([caller.sub, caller.dept, caller.roles, caller.site, caller.purpose]);
+}
+
+/**
+ * Signs caller contexts for subgraph fetches (gateway side). Signatures are reused for the same
+ * caller for a minute: signing per fetch would cost more than the fetch's own work.
+ */
+export class CallerContextSigner {
+  private readonly cache = new TtlCache<string>(10_000);
+
+  private constructor(private readonly key: CryptoKey) {}
+
+  static async fromJwk(jwk: JWK): Promise<CallerContextSigner> {
+    if (!jwk.d) throw new Error("the caller-context signing key must be a private key");
+    return new CallerContextSigner((await importJWK(jwk, ALG)) as CryptoKey);
+  }
+
+  async sign(caller: Caller): Promise<string> {
+    const key = cacheKey(caller);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({
+      dept: caller.dept,
+      roles: caller.roles,
+      site: caller.site,
+      purpose: caller.purpose,
+    })
+      .setProtectedHeader({ alg: ALG })
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setSubject(caller.sub)
+      .setIssuedAt(now)
+      .setExpirationTime(now + LIFETIME_SECONDS)
+      .sign(this.key);
+    this.cache.set(key, token, (now + LIFETIME_SECONDS - REUSE_SECONDS) * 1000);
+    return token;
+  }
+}
+
+/** Verifies the gateway's signed caller context (subgraph side); nothing else is trusted. */
+export class CallerContextVerifier {
+  private readonly cache = new TtlCache<Caller>(10_000);
+
+  private constructor(private readonly key: CryptoKey) {}
+
+  static async fromJwk(jwk: JWK): Promise<CallerContextVerifier> {
+    const { d: _private, ...publicJwk } = jwk;
+    return new CallerContextVerifier((await importJWK(publicJwk, ALG)) as CryptoKey);
+  }
+
+  async verify(token: string | undefined): Promise<Caller> {
+    if (!token) throw new UnauthenticatedError("requests must come through the gateway");
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: [ALG],
+        requiredClaims: ["sub", "exp", "iat"],
+      }));
+    } catch {
+      throw new UnauthenticatedError("invalid or expired caller context");
+    }
+    const parsed = callerSchema.safeParse({
+      sub: payload.sub,
+      dept: payload.dept,
+      roles: payload.roles,
+      site: payload.site,
+      purpose: payload.purpose,
+    });
+    if (!parsed.success) throw new UnauthenticatedError("malformed caller context");
+    this.cache.set(token, parsed.data, (payload.exp ?? 0) * 1000);
+    return parsed.data;
+  }
+}

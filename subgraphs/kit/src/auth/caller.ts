@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+export const roles = [
+  "agent",
+  "clerk",
+  "approver",
+  "issuer",
+  "data-officer",
+  "auditor",
+  "citizen",
+] as const;
+export type Role = (typeof roles)[number];
+
+export const departments = [
+  "public-security",
+  "civil-affairs",
+  "hrss",
+  "medical-insurance",
+  "disabled-persons-federation",
+  "data-bureau",
+] as const;
+export type Department = (typeof departments)[number];
+
+/** A 12-digit division code of a service site (county, town or village). */
+const divisionCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, "must be a 6, 9 or 12-digit division code");
+/** Why data is read: a case or a service item. */
+export const purposeSchema = z
+  .string()
+  .max(80)
+  .regex(/^(case|item):[A-Za-z0-9._-]+$/, "must be case:<caseId> or item:<serviceItemCode>");
+
+/** Who is asking, as the gateway verified it; reaches subgraphs only inside a signed context. */
+export const callerSchema = z.object({
+  sub: z.string().min(1).max(128),
+  dept: z.enum(departments).nullable(),
+  roles: z.array(z.enum(roles)).max(roles.length),
+  site: divisionCode.nullable(),
+  purpose: purposeSchema.nullable(),
+});
+export type Caller = z.infer<typeof callerSchema>;
+
+export function isCitizen(caller: Caller): boolean {
+  return caller.dept === null && caller.roles.includes("citizen");
+}

@@ -1,0 +1,40 @@
+import "reflect-metadata";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import type { GraphQLSchema } from "graphql";
+import gql from "graphql-tag";
+import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
+
+const FEDERATION_LINK = `extend schema
+  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: never, info: never) => unknown }
+>;
+
+/**
+ * Builds a Federation 2 subgraph schema from type-graphql resolvers: entity keys sit on the
+ * types (@Directive("@key ...")), reference resolvers come from each module's <type>.reference.ts.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, "skipCheck">,
+  referenceResolvers: ReferenceResolvers = {},
+): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+    const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
+    resolvers[typeName] = { ...existing, ...reference } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildSubgraphSchema([
+    {
+      typeDefs: gql`
+        ${FEDERATION_LINK}
+        ${printSchemaWithDirectives(schema)}
+      `,
+      resolvers,
+    },
+  ]);
+}

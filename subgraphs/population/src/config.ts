@@ -1,0 +1,31 @@
+import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+
+const schema = z.object({
+  NODE_ENV: envPrimitives.nodeEnv,
+  LOG_LEVEL: envPrimitives.logLevel,
+  POPULATION_PORT: envPrimitives.port(4001),
+  POPULATION_DATABASE_URL: envPrimitives.url,
+  CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+});
+
+export interface PopulationConfig {
+  production: boolean;
+  logLevel: string;
+  port: number;
+  databaseUrl: string;
+  callerContextPublicJwk: Record<string, unknown>;
+}
+
+/** The population service's validated configuration; the only reader of its environment. */
+export function loadPopulationConfig(
+  env: Record<string, string | undefined> = process.env,
+): PopulationConfig {
+  const parsed = parseEnv(schema, env);
+  return {
+    production: parsed.NODE_ENV === "production",
+    logLevel: parsed.LOG_LEVEL,
+    port: parsed.POPULATION_PORT,
+    databaseUrl: parsed.POPULATION_DATABASE_URL,
+    callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+  };
+}
