@@ -29,12 +29,21 @@ function run(command, args) {
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 const workspaces = ["subgraphs/kit", "subgraphs/population", "gateway", "scripts", "tests"];
 const installed = path.join(root, "node_modules", ".package-lock.json");
-const manifests = ["package.json", "package-lock.json", ...workspaces.map((w) => `${w}/package.json`)];
+const manifests = [
+  "package.json",
+  "package-lock.json",
+  ...workspaces.map((w) => `${w}/package.json`),
+];
 const newestManifest = Math.max(...manifests.map((m) => mtime(path.join(root, m))));
 
 if (!existsSync(installed)) {
   say("installing dependencies (first run)...");
-  run("npm", existsSync(path.join(root, "package-lock.json")) ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"]);
+  run(
+    "npm",
+    existsSync(path.join(root, "package-lock.json"))
+      ? ["ci", "--no-audit", "--no-fund"]
+      : ["install", "--no-audit", "--no-fund"],
+  );
 } else if (newestManifest > mtime(installed)) {
   say("dependencies changed: installing...");
   run("npm", ["install", "--no-audit", "--no-fund"]);

@@ -1,9 +1,12 @@
 import path from "node:path";
 import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
 
-const list = z
-  .string()
-  .transform((text) => text.split(",").map((item) => item.trim()).filter(Boolean));
+const list = z.string().transform((text) =>
+  text
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 const schema = z
   .object({
@@ -23,16 +26,32 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DEV_ISSUER_JWKS_FILE) {
-      ctx.addIssue({ code: "custom", path: ["DEV_ISSUER_JWKS_FILE"], message: "the development issuer is never trusted in production" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEV_ISSUER_JWKS_FILE"],
+        message: "the development issuer is never trusted in production",
+      });
     }
     if (env.AUTH_ISSUER && !env.AUTH_JWKS_URL && !env.AUTH_JWKS_FILE) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_JWKS_URL"], message: "AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_JWKS_URL"],
+        message: "AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE",
+      });
     }
     if (!env.AUTH_ISSUER && !env.DEV_ISSUER_JWKS_FILE) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_ISSUER"], message: "no token issuer is trusted: set AUTH_ISSUER with its JWKS" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_ISSUER"],
+        message: "no token issuer is trusted: set AUTH_ISSUER with its JWKS",
+      });
     }
     if (env.AUTH_ALGORITHMS.some((alg) => alg.toLowerCase() === "none" || alg.startsWith("HS"))) {
-      ctx.addIssue({ code: "custom", path: ["AUTH_ALGORITHMS"], message: "only asymmetric algorithms are allowed" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_ALGORITHMS"],
+        message: "only asymmetric algorithms are allowed",
+      });
     }
   });
 
@@ -59,7 +78,9 @@ export interface GatewayConfig {
 export const DEV_ISSUER = "gongxiang-dev";
 
 /** The gateway's validated configuration; the only reader of its environment. */
-export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+export function loadGatewayConfig(
+  env: Record<string, string | undefined> = process.env,
+): GatewayConfig {
   const parsed = parseEnv(schema, env);
   const issuers: TrustedIssuer[] = [];
   if (parsed.AUTH_ISSUER) {

@@ -85,7 +85,9 @@ export async function startGateway(
     },
     ready: async () => {
       const checks = [...subgraphUrls.values()].map(async (url) => {
-        const response = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(2_000) });
+        const response = await fetch(new URL("/ready", url), {
+          signal: AbortSignal.timeout(2_000),
+        });
         return response.ok;
       });
       return (await Promise.all(checks)).every(Boolean);

@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const composed = await composeSchemas();
   const files: [string, string][] = [
-    ...Object.entries(composed.subgraphs).map(([name, sdl]): [string, string] => [`${name}.graphql`, sdl]),
+    ...Object.entries(composed.subgraphs).map(([name, sdl]): [string, string] => [
+      `${name}.graphql`,
+      sdl,
+    ]),
     ["supergraph.graphql", composed.supergraph],
   ];
   const stale: string[] = [];

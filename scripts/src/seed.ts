@@ -4,7 +4,12 @@ import { migrate } from "@gongxiang/kit";
 import { createPopulationOrm, loadPopulationDemo } from "@gongxiang/population";
 import { loadHubConfig } from "./config.js";
 import { readDemoDataset } from "./hub/demo.js";
-import { databaseUrl, ensureDatabases, startEmbeddedPostgres, type PostgresServer } from "./hub/postgres.js";
+import {
+  databaseUrl,
+  ensureDatabases,
+  startEmbeddedPostgres,
+  type PostgresServer,
+} from "./hub/postgres.js";
 import { progressBar } from "./seed/progress.js";
 import { seedPopulation } from "./seed/seed-population.js";
 import { readFile } from "node:fs/promises";
@@ -24,7 +29,10 @@ function portOpen(port: number): Promise<boolean> {
 /** `npm run seed -- --persons N [--seed S]`: a deterministic synthetic population. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { persons: { type: "string", default: "10000" }, seed: { type: "string", default: "1" } },
+    options: {
+      persons: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+    },
     strict: true,
   });
   const persons = Number(values.persons);
@@ -53,7 +61,11 @@ async function main(): Promise<void> {
       const demo = await readDemoDataset();
       await loadPopulationDemo(orm, demo.people);
       const reserved = (demo.people as { citizenId: string }[]).map((p) => p.citizenId);
-      const result = await seedPopulation(orm, { persons, seed, reservedCitizenIds: reserved }, progressBar("persons"));
+      const result = await seedPopulation(
+        orm,
+        { persons, seed, reservedCitizenIds: reserved },
+        progressBar("persons"),
+      );
       console.log(
         `generated ${result.generated} persons; inserted ${result.inserted} persons and ${result.households} households (seed ${seed})`,
       );

@@ -4,7 +4,9 @@ import { startHub } from "./hub/hub.js";
 /** `npm start`: the whole hub in one process, until Ctrl-C. */
 async function main(): Promise<void> {
   const config = loadHubConfig();
-  const where = config.databaseUrl ? "PostgreSQL at DATABASE_URL" : `embedded PostgreSQL (${config.dataDir}/pg)`;
+  const where = config.databaseUrl
+    ? "PostgreSQL at DATABASE_URL"
+    : `embedded PostgreSQL (${config.dataDir}/pg)`;
   console.log(`Starting Gongxiang with ${where}...`);
   const hub = await startHub(config);
   console.log(`

@@ -39,9 +39,11 @@ async function main(): Promise<void> {
   if (!values.dept && (tokenRoles.join() !== "citizen" || citizenIdProblem(values.sub))) {
     fail("without --dept the token is a citizen's: --roles citizen and --sub a valid citizen ID");
   }
-  if (values.site && !/^\d{6}(\d{3}(\d{3})?)?$/.test(values.site)) fail("--site must be a division code");
+  if (values.site && !/^\d{6}(\d{3}(\d{3})?)?$/.test(values.site))
+    fail("--site must be a division code");
   const ttl = Number(values.ttl);
-  if (!Number.isInteger(ttl) || ttl <= 0 || ttl > 7 * 24 * 3600) fail("--ttl must be 1..604800 seconds");
+  if (!Number.isInteger(ttl) || ttl <= 0 || ttl > 7 * 24 * 3600)
+    fail("--ttl must be 1..604800 seconds");
   const token = await signDevToken(config.dataDir, {
     sub: values.sub,
     dept: values.dept,

@@ -41,18 +41,27 @@ describe("through the gateway", () => {
   });
 
   it("refuses a wrong check digit, an oversize string and an impossible date with BAD_USER_INPUT", async () => {
-    const wrongCheck = await t.query(`{ personByCitizenId(citizenId: "130926193604120318") { name } }`, { token: officer });
+    const wrongCheck = await t.query(
+      `{ personByCitizenId(citizenId: "130926193604120318") { name } }`,
+      { token: officer },
+    );
     expect(codes(wrongCheck)).toEqual(["BAD_USER_INPUT"]);
     expect(wrongCheck.errors![0]!.message).toMatch(/check digit is wrong: expected 7, got 8/);
 
-    const huge = await t.query(`query($id: String!) { personByCitizenId(citizenId: $id) { name } }`, {
-      token: officer,
-      variables: { id: "1".repeat(10_000) },
-    });
+    const huge = await t.query(
+      `query($id: String!) { personByCitizenId(citizenId: $id) { name } }`,
+      {
+        token: officer,
+        variables: { id: "1".repeat(10_000) },
+      },
+    );
     expect(codes(huge)).toEqual(["BAD_USER_INPUT"]);
     expect(huge.errors![0]!.message).toMatch(/18 characters/);
 
-    const badDate = await t.query(`{ personByCitizenId(citizenId: "130926193613320317") { name } }`, { token: officer });
+    const badDate = await t.query(
+      `{ personByCitizenId(citizenId: "130926193613320317") { name } }`,
+      { token: officer },
+    );
     expect(codes(badDate)).toEqual(["BAD_USER_INPUT"]);
     expect(badDate.errors![0]!.message).toMatch(/1936-13-32 is not a real date/);
 
@@ -60,7 +69,9 @@ describe("through the gateway", () => {
     expect(codes(household)).toEqual(["BAD_USER_INPUT"]);
 
     // still serving afterwards
-    const again = await t.query(`{ personByCitizenId(citizenId: "${DONG}") { name } }`, { token: officer });
+    const again = await t.query(`{ personByCitizenId(citizenId: "${DONG}") { name } }`, {
+      token: officer,
+    });
     expect(again.data).toEqual({ personByCitizenId: { name: "董志明" } });
   });
 
@@ -75,8 +86,13 @@ describe("through the gateway", () => {
 
   it("is secure by default: another department reads no personal field, and the rest is answered", async () => {
     const clerk = await t.token({ sub: "mi-1", dept: "medical-insurance", roles: ["clerk"] });
-    const response = await t.query(`{ personByCitizenId(citizenId: "${DONG}") { citizenId name phone } }`, { token: clerk });
-    expect(response.data).toEqual({ personByCitizenId: { citizenId: DONG, name: null, phone: null } });
+    const response = await t.query(
+      `{ personByCitizenId(citizenId: "${DONG}") { citizenId name phone } }`,
+      { token: clerk },
+    );
+    expect(response.data).toEqual({
+      personByCitizenId: { citizenId: DONG, name: null, phone: null },
+    });
     expect(codes(response)).toEqual(["UNAUTHORIZED_FIELD_OR_TYPE", "UNAUTHORIZED_FIELD_OR_TYPE"]);
     expect(response.errors!.map((e) => e.path)).toEqual([
       ["personByCitizenId", "name"],
@@ -92,9 +108,14 @@ describe("through the gateway", () => {
     );
     expect(own.errors).toBeUndefined();
     expect(own.data).toEqual({
-      personByCitizenId: { name: "刘秀兰", household: { members: [{ name: "董志明" }, { name: "刘秀兰" }] } },
+      personByCitizenId: {
+        name: "刘秀兰",
+        household: { members: [{ name: "董志明" }, { name: "刘秀兰" }] },
+      },
     });
-    const other = await t.query(`{ personByCitizenId(citizenId: "450521194108230627") { name } }`, { token: citizen });
+    const other = await t.query(`{ personByCitizenId(citizenId: "450521194108230627") { name } }`, {
+      token: citizen,
+    });
     expect(other.data).toEqual({ personByCitizenId: { name: null } });
     expect(codes(other)).toEqual(["UNAUTHORIZED_FIELD_OR_TYPE"]);
   });
@@ -122,7 +143,9 @@ describe("authentication (acceptance 2)", () => {
       .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .sign(
         createPrivateKey({
-          key: JSON.parse(await readFile(path.join(t.dataDir, "keys", "dev-issuer.jwk.json"), "utf8")),
+          key: JSON.parse(
+            await readFile(path.join(t.dataDir, "keys", "dev-issuer.jwk.json"), "utf8"),
+          ),
           format: "jwk",
         }),
       );
@@ -156,7 +179,12 @@ describe("authentication (acceptance 2)", () => {
     expect(direct.data ?? null).toBeNull();
 
     const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
-    const forged = await new SignJWT({ dept: "public-security", roles: ["clerk"], site: null, purpose: null })
+    const forged = await new SignJWT({
+      dept: "public-security",
+      roles: ["clerk"],
+      site: null,
+      purpose: null,
+    })
       .setProtectedHeader({ alg: "EdDSA" })
       .setIssuer("gongxiang-gateway")
       .setAudience("gongxiang-subgraphs")

@@ -23,7 +23,10 @@ const claimsSchema = z.object({
   sub: z.string().min(1).max(128),
   dept: z.enum(departments).optional(),
   roles: z.array(z.enum(roles)).min(1),
-  site: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/).optional(),
+  site: z
+    .string()
+    .regex(/^\d{6}(\d{3}(\d{3})?)?$/)
+    .optional(),
 });
 
 export type TokenIdentity = Omit<z.infer<typeof callerSchema>, "purpose">;
@@ -42,7 +45,11 @@ export class AccessTokenVerifier {
 
   private constructor(
     private readonly verifiers: Map<string, Verifier>,
-    private readonly options: { audience: string; algorithms: string[]; clockToleranceSeconds: number },
+    private readonly options: {
+      audience: string;
+      algorithms: string[];
+      clockToleranceSeconds: number;
+    },
   ) {}
 
   static async create(
@@ -104,7 +111,12 @@ export class AccessTokenVerifier {
     if (dept && tokenRoles.includes("citizen")) {
       throw new UnauthenticatedError("a citizen token carries no department");
     }
-    const identity: TokenIdentity = { sub, dept: dept ?? null, roles: tokenRoles, site: site ?? null };
+    const identity: TokenIdentity = {
+      sub,
+      dept: dept ?? null,
+      roles: tokenRoles,
+      site: site ?? null,
+    };
     this.cache.set(token, identity, (payload.exp ?? 0) * 1000);
     return identity;
   }

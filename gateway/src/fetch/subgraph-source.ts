@@ -1,9 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import {
-  CALLER_CONTEXT_HEADER,
-  REQUEST_ID_HEADER,
-  type CallerContextSigner,
-} from "@gongxiang/kit";
+import { CALLER_CONTEXT_HEADER, REQUEST_ID_HEADER, type CallerContextSigner } from "@gongxiang/kit";
 import type { GatewayContext } from "../context.js";
 
 /** Fetches from one subgraph, carrying the signed caller context and the request id. */

@@ -9,5 +9,7 @@ export interface DemoDataset {
 }
 
 export async function readDemoDataset(): Promise<DemoDataset> {
-  return JSON.parse(await readFile(path.join(REPO_ROOT, "demo", "demo.json"), "utf8")) as DemoDataset;
+  return JSON.parse(
+    await readFile(path.join(REPO_ROOT, "demo", "demo.json"), "utf8"),
+  ) as DemoDataset;
 }

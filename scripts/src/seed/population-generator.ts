@@ -47,11 +47,17 @@ export class PopulationGenerator {
     const headAge = r.int(size > 1 ? 24 : 18, 88);
     const members: PersonRow[] = [];
     const add = (relation: string, gender: Gender, age: number, marital: string, name?: string) => {
-      members.push(this.person(village, address, householdId, relation, gender, age, marital, name));
+      members.push(
+        this.person(village, address, householdId, relation, gender, age, marital, name),
+      );
     };
 
     const hasSpouse = size > 1 && headAge >= 22 && r.chance(0.85);
-    const married = hasSpouse ? "MARRIED" : headAge < 28 ? "SINGLE" : r.pick(["SINGLE", "DIVORCED", "WIDOWED"]);
+    const married = hasSpouse
+      ? "MARRIED"
+      : headAge < 28
+        ? "SINGLE"
+        : r.pick(["SINGLE", "DIVORCED", "WIDOWED"]);
     add("HEAD", headGender, headAge, married, family + givenName(r, headGender));
     if (hasSpouse) {
       const spouseGender: Gender = headGender === "MALE" ? "FEMALE" : "MALE";
@@ -69,7 +75,13 @@ export class PopulationGenerator {
       add("CHILD", gender, age, "SINGLE", family + givenName(r, gender));
     }
     return {
-      household: { id: householdId, number, divisionCode: village.code, address, headCitizenId: members[0]!.citizenId },
+      household: {
+        id: householdId,
+        number,
+        divisionCode: village.code,
+        address,
+        headCitizenId: members[0]!.citizenId,
+      },
       members,
     };
   }
@@ -108,7 +120,10 @@ export class PopulationGenerator {
       ethnicity: this.ethnicity(village.province),
       address,
       divisionCode: village.code,
-      phone: age >= 16 && r.chance(0.75) ? `1${r.pick(["38", "39", "59", "86", "37", "50"])}${String(r.int(0, 99_999_999)).padStart(8, "0")}` : null,
+      phone:
+        age >= 16 && r.chance(0.75)
+          ? `1${r.pick(["38", "39", "59", "86", "37", "50"])}${String(r.int(0, 99_999_999)).padStart(8, "0")}`
+          : null,
       maritalStatus: marital,
       status: r.chance(0.003) ? "MIGRATED_OUT" : "ALIVE",
       householdId,
@@ -134,7 +149,8 @@ export class PopulationGenerator {
 
   private ethnicity(province: string): string {
     const roll = this.random.next();
-    if (province === "45") return roll < 0.6 ? "汉族" : roll < 0.92 ? "壮族" : roll < 0.97 ? "瑶族" : "苗族";
+    if (province === "45")
+      return roll < 0.6 ? "汉族" : roll < 0.92 ? "壮族" : roll < 0.97 ? "瑶族" : "苗族";
     return roll < 0.99 ? "汉族" : "回族";
   }
 }

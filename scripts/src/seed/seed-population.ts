@@ -20,7 +20,11 @@ export async function seedPopulation(
   options: { persons: number; seed: number; reservedCitizenIds: string[] },
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<SeedResult> {
-  const generator = new PopulationGenerator(options.seed, loadVillages(), options.reservedCitizenIds);
+  const generator = new PopulationGenerator(
+    options.seed,
+    loadVillages(),
+    options.reservedCitizenIds,
+  );
   let generated = 0;
   let inserted = 0;
   let householdCount = 0;

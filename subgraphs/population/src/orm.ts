@@ -9,5 +9,10 @@ export function createPopulationOrm(
   databaseUrl: string,
   options: { poolMax?: number; log?: (message: string) => void } = {},
 ): Promise<Orm> {
-  return createOrm({ clientUrl: databaseUrl, entities: populationEntities, migrations, ...options });
+  return createOrm({
+    clientUrl: databaseUrl,
+    entities: populationEntities,
+    migrations,
+    ...options,
+  });
 }

@@ -15,7 +15,9 @@ export async function startPopulation(
   options: { host?: string } = {},
 ): Promise<RunningSubgraph> {
   const log = createLogger("population", config.logLevel);
-  const orm = await createPopulationOrm(config.databaseUrl, { log: (message) => log.debug(message) });
+  const orm = await createPopulationOrm(config.databaseUrl, {
+    log: (message) => log.debug(message),
+  });
   const applied = await migrate(orm);
   if (applied.length) log.info({ applied }, "migrations applied");
   return startSubgraph({

@@ -24,7 +24,12 @@ export interface TestHub {
   /** Sends a GraphQL request to the gateway (or another URL) with optional token and headers. */
   query<T = Record<string, unknown>>(
     query: string,
-    options?: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string>; url?: string },
+    options?: {
+      token?: string;
+      variables?: Record<string, unknown>;
+      headers?: Record<string, string>;
+      url?: string;
+    },
   ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }

@@ -22,7 +22,9 @@ export const departments = [
 export type Department = (typeof departments)[number];
 
 /** A 12-digit division code of a service site (county, town or village). */
-const divisionCode = z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/, "must be a 6, 9 or 12-digit division code");
+const divisionCode = z
+  .string()
+  .regex(/^\d{6}(\d{3}(\d{3})?)?$/, "must be a 6, 9 or 12-digit division code");
 /** Why data is read: a case or a service item. */
 export const purposeSchema = z
   .string()

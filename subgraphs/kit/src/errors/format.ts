@@ -41,7 +41,6 @@ export function errorFormatter(opts: {
   };
 }
 
-
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
   const { stacktrace: _stack, ...extensions } = formatted.extensions;

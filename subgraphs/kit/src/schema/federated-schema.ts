@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import type { GraphQLResolverMap } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
@@ -8,6 +7,12 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-g
 
 const FEDERATION_LINK = `extend schema
   @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+
+type SubgraphModule = Extract<
+  Parameters<typeof buildSubgraphSchema>[0] extends (infer M)[] ? M : never,
+  { typeDefs: unknown }
+>;
+type ResolverMap = NonNullable<SubgraphModule["resolvers"]>;
 
 export type ReferenceResolvers = Record<
   string,
@@ -23,10 +28,10 @@ export async function buildFederatedSchema(
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
-  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  const resolvers = createResolversMap(schema) as ResolverMap;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
-    resolvers[typeName] = { ...existing, ...reference } as GraphQLResolverMap<unknown>[string];
+    resolvers[typeName] = { ...existing, ...reference } as ResolverMap[string];
   }
   return buildSubgraphSchema([
     {

@@ -13,9 +13,7 @@ export interface SubgraphContext {
   loaders: Loaders<SubgraphContext>;
 }
 
-export function createSubgraphContext(
-  init: Omit<SubgraphContext, "loaders">,
-): SubgraphContext {
+export function createSubgraphContext(init: Omit<SubgraphContext, "loaders">): SubgraphContext {
   const context: SubgraphContext = { ...init, loaders: new Loaders(() => context) };
   return context;
 }

@@ -24,20 +24,18 @@ export const envPrimitives = {
   nodeEnv: z.enum(["development", "test", "production"]).default("development"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   url: z.string().url(),
-  jwk: z
-    .string()
-    .transform((text, ctx) => {
-      try {
-        const parsed: unknown = JSON.parse(text);
-        if (typeof parsed === "object" && parsed !== null && "kty" in parsed) {
-          return parsed as Record<string, unknown> & { kty: string };
-        }
-      } catch {
-        /* reported below */
+  jwk: z.string().transform((text, ctx) => {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed === "object" && parsed !== null && "kty" in parsed) {
+        return parsed as Record<string, unknown> & { kty: string };
       }
-      ctx.addIssue({ code: "custom", message: "must be a JSON Web Key" });
-      return z.NEVER;
-    }),
+    } catch {
+      /* reported below */
+    }
+    ctx.addIssue({ code: "custom", message: "must be a JSON Web Key" });
+    return z.NEVER;
+  }),
 };
 
 export { z };

@@ -4,7 +4,10 @@ import type { Household } from "./household.type.js";
 
 export const householdReference = {
   Household: {
-    __resolveReference(reference: { number: string }, ctx: SubgraphContext): Promise<Household | null> {
+    __resolveReference(
+      reference: { number: string },
+      ctx: SubgraphContext,
+    ): Promise<Household | null> {
       return new HouseholdService(ctx).byNumber(reference.number);
     },
   },

@@ -26,7 +26,9 @@ export const PERSONAL_PERSON_FIELDS = [
   "household",
 ] as const;
 
-function allFields(decide: (field: string) => FieldDecision): Readonly<Record<string, FieldDecision>> {
+function allFields(
+  decide: (field: string) => FieldDecision,
+): Readonly<Record<string, FieldDecision>> {
   return Object.freeze(Object.fromEntries(PERSONAL_PERSON_FIELDS.map((f) => [f, decide(f)])));
 }
 

@@ -40,7 +40,10 @@ registerEnumType(PersonStatus, {
     MIGRATED_OUT: { description: "Registration moved to another jurisdiction." },
   },
 });
-registerEnumType(MaritalStatus, { name: "MaritalStatus", description: "Marital status as registered." });
+registerEnumType(MaritalStatus, {
+  name: "MaritalStatus",
+  description: "Marital status as registered.",
+});
 registerEnumType(RelationToHead, {
   name: "RelationToHead",
   description: "A household member's relation to the head of the household.",

@@ -15,7 +15,8 @@ export class PersonResolver {
 
   @Query(() => Person, {
     nullable: true,
-    description: "A person by citizen ID number; an invalid number is BAD_USER_INPUT naming the rule.",
+    description:
+      "A person by citizen ID number; an invalid number is BAD_USER_INPUT naming the rule.",
   })
   personByCitizenId(
     @Arg("citizenId", () => String) citizenId: string,
@@ -37,7 +38,8 @@ export class PersonResolver {
   }
 
   @Query(() => IdentityMatch, {
-    description: "Whether the name matches the citizen ID number (VERIFY level: no values returned).",
+    description:
+      "Whether the name matches the citizen ID number (VERIFY level: no values returned).",
   })
   verifyIdentity(
     @Arg("citizenId", () => String) citizenId: string,

@@ -5,7 +5,9 @@ import { Gender, MaritalStatus, PersonStatus, RelationToHead } from "./person.en
  * What a caller sees of a person: every personal field is nullable because a field the caller
  * may not read comes back null with an UNAUTHORIZED_FIELD_OR_TYPE error at its path.
  */
-@ObjectType("Person", { description: "A resident registered in the population base (public security)." })
+@ObjectType("Person", {
+  description: "A resident registered in the population base (public security).",
+})
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "citizenId")')
 export class Person {

@@ -1,0 +1,18 @@
+# One image for every service; docker-compose.yml picks the entry point per container.
+FROM node:20-bookworm-slim AS build
+WORKDIR /hub
+COPY package.json package-lock.json ./
+COPY subgraphs/kit/package.json subgraphs/kit/
+COPY subgraphs/population/package.json subgraphs/population/
+COPY gateway/package.json gateway/
+COPY scripts/package.json scripts/
+COPY tests/package.json tests/
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN node node_modules/typescript/bin/tsc -b && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /hub
+COPY --from=build /hub /hub
+USER node

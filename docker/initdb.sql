@@ -1,0 +1,2 @@
+-- A database per base (DESIGN.md): no subgraph reads another's tables.
+create database gongxiang_population;

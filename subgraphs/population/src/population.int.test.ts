@@ -1,0 +1,153 @@
+import { randomBytes } from "node:crypto";
+import { exportJWK, generateKeyPair } from "jose";
+import {
+  CALLER_CONTEXT_HEADER,
+  CallerContextSigner,
+  citizenIdCheckChar,
+  type Caller,
+  type RunningSubgraph,
+} from "@gongxiang/kit";
+import { loadPopulationConfig } from "./config.js";
+import { createPopulationOrm } from "./orm.js";
+import { insertPopulationBatch, type PersonRow } from "./seed/bulk-insert.js";
+import { startPopulation } from "./server.js";
+
+/** The population subgraph alone against the real PostgreSQL, called as the gateway would. */
+const serverUrl = process.env.DATABASE_URL!;
+const database = `gx_pop_${randomBytes(5).toString("hex")}`;
+let service: RunningSubgraph;
+let signer: CallerContextSigner;
+
+async function admin(sql: string): Promise<void> {
+  // A connection to the server's maintenance database; no migration runs on it.
+  const orm = await createPopulationOrm(serverUrl);
+  try {
+    await orm.orm.em.getConnection().execute(sql);
+  } finally {
+    await orm.close();
+  }
+}
+
+function personRow(index: number, householdId: string): PersonRow {
+  const first17 = `130926${19500101 + (index % 28)}${String(100 + (index % 800)).padStart(3, "0")}`;
+  // a different day per block of 800 keeps IDs unique
+  const day = String(1 + Math.floor(index / 800)).padStart(2, "0");
+  const base = `${first17.slice(0, 12)}${day}${first17.slice(14)}`;
+  const citizenId = base + citizenIdCheckChar(base);
+  return {
+    id: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+    citizenId,
+    name: `测试${index}`,
+    gender: Number(base[16]) % 2 ? "MALE" : "FEMALE",
+    birthDate: `${base.slice(6, 10)}-${base.slice(10, 12)}-${base.slice(12, 14)}`,
+    ethnicity: "汉族",
+    address: "测试地址",
+    divisionCode: "130926101216",
+    phone: null,
+    maritalStatus: "SINGLE",
+    status: "ALIVE",
+    householdId,
+    relationToHead: index % 3 === 0 ? "HEAD" : "CHILD",
+  };
+}
+
+async function entities(caller: Caller, representations: object[]) {
+  const response = await fetch(service.url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      [CALLER_CONTEXT_HEADER]: await signer.sign(caller),
+    },
+    body: JSON.stringify({
+      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { citizenId name } } }`,
+      variables: { r: representations },
+    }),
+  });
+  return (await response.json()) as {
+    data?: { _entities: ({ name: string | null } | null)[] };
+    errors?: unknown[];
+  };
+}
+
+const officer: Caller = {
+  sub: "t",
+  dept: "public-security",
+  roles: ["clerk"],
+  site: null,
+  purpose: null,
+};
+let rows: PersonRow[];
+
+beforeAll(async () => {
+  await admin(`create database ${database}`);
+  const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
+  const privateJwk = await exportJWK(privateKey);
+  signer = await CallerContextSigner.fromJwk(privateJwk);
+  const { d: _d, ...publicJwk } = privateJwk;
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  service = await startPopulation(
+    loadPopulationConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      POPULATION_PORT: "0",
+      POPULATION_DATABASE_URL: url.toString(),
+      CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(publicJwk),
+    }),
+    { host: "127.0.0.1" },
+  );
+  const householdId = "00000000-0000-4000-8000-000000000001";
+  rows = Array.from({ length: 1_000 }, (_, i) => personRow(i, householdId));
+  await service.orm.orm.em
+    .getKnex()
+    .insert({
+      id: householdId,
+      number: "130926101216-9999",
+      division_code: "130926101216",
+      address: "x",
+      head_citizen_id: rows[0]!.citizenId,
+    })
+    .into("household");
+  await insertPopulationBatch(service.orm, [], rows);
+});
+
+afterAll(async () => {
+  await service?.stop();
+  await admin(`drop database if exists ${database} with (force)`);
+});
+
+it("applies its migrations to a fresh database", async () => {
+  const result = await service.orm.orm.em
+    .getConnection()
+    .execute("select count(*)::int as n from person");
+  expect(result[0].n).toBe(1_000);
+});
+
+it("resolves N persons through _entities in a constant number of statements", async () => {
+  const counts: number[] = [];
+  for (const n of [1, 100, 1_000]) {
+    const before = service.orm.statements.count;
+    const response = await entities(
+      officer,
+      rows.slice(0, n).map((row) => ({ __typename: "Person", citizenId: row.citizenId })),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!._entities).toHaveLength(n);
+    expect(response.data!._entities.every((person) => person?.name?.startsWith("测试"))).toBe(true);
+    counts.push(service.orm.statements.count - before);
+  }
+  expect(counts).toEqual([1, 1, 1]);
+});
+
+it("answers null for an unknown reference and refuses an unsigned request", async () => {
+  const unknown = await entities(officer, [
+    { __typename: "Person", citizenId: "11010519491231002X" },
+  ]);
+  expect(unknown.data!._entities).toEqual([null]);
+  const response = await fetch(service.url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ __typename }" }),
+  });
+  expect(response.status).toBe(401);
+});
