@@ -4,7 +4,7 @@
 // only, since it runs before anything is installed. Its output goes to stderr so that a
 // command's own stdout (e.g. a token) stays clean.
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,6 +47,9 @@ if (!existsSync(installed)) {
 } else if (newestManifest > mtime(installed)) {
   say("dependencies changed: installing...");
   run("npm", ["install", "--no-audit", "--no-fund"]);
+  // npm leaves the marker untouched when nothing changed; mark this state as installed.
+  const now = new Date();
+  utimesSync(installed, now, now);
 }
 
 // tsc -b is incremental: it only rebuilds the projects whose sources changed.
