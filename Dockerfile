@@ -4,6 +4,7 @@ WORKDIR /hub
 COPY package.json package-lock.json ./
 COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/population/package.json subgraphs/population/
+COPY subgraphs/licences/package.json subgraphs/licences/
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
 COPY tests/package.json tests/

@@ -27,7 +27,14 @@ function run(command, args) {
 }
 
 const mtime = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
-const workspaces = ["subgraphs/kit", "subgraphs/population", "gateway", "scripts", "tests"];
+const workspaces = [
+  "subgraphs/kit",
+  "subgraphs/population",
+  "subgraphs/licences",
+  "gateway",
+  "scripts",
+  "tests",
+];
 const installed = path.join(root, "node_modules", ".package-lock.json");
 const manifests = [
   "package.json",
@@ -36,14 +43,11 @@ const manifests = [
 ];
 const newestManifest = Math.max(...manifests.map((m) => mtime(path.join(root, m))));
 
+// `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional binaries
+// (unrs-resolver's) out of the lock file, and `npm ci` then refuses it as out of sync.
 if (!existsSync(installed)) {
   say("installing dependencies (first run)...");
-  run(
-    "npm",
-    existsSync(path.join(root, "package-lock.json"))
-      ? ["ci", "--no-audit", "--no-fund"]
-      : ["install", "--no-audit", "--no-fund"],
-  );
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 } else if (newestManifest > mtime(installed)) {
   say("dependencies changed: installing...");
   run("npm", ["install", "--no-audit", "--no-fund"]);

@@ -15,6 +15,7 @@ const schema = z
     GATEWAY_PORT: envPrimitives.port(4000),
     SUPERGRAPH_FILE: z.string().default(path.resolve(__dirname, "../../schema/supergraph.graphql")),
     POPULATION_URL: envPrimitives.url.optional(),
+    LICENCES_URL: envPrimitives.url.optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).default("gongxiang"),
     AUTH_JWKS_URL: envPrimitives.url.optional(),
@@ -94,6 +95,7 @@ export function loadGatewayConfig(
   }
   const subgraphUrls: Record<string, string> = {};
   if (parsed.POPULATION_URL) subgraphUrls.population = parsed.POPULATION_URL;
+  if (parsed.LICENCES_URL) subgraphUrls.licences = parsed.LICENCES_URL;
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,

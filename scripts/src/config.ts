@@ -13,6 +13,7 @@ const schema = z.object({
   EMBEDDED_POSTGRES_PORT: envPrimitives.port(54329),
   GATEWAY_PORT: envPrimitives.port(4000),
   POPULATION_PORT: envPrimitives.port(4001),
+  LICENCES_PORT: envPrimitives.port(4002),
   HOST: z.string().default("0.0.0.0"),
 });
 
@@ -24,7 +25,7 @@ export interface HubConfig {
   redisUrl: string | null;
   dataDir: string;
   embeddedPostgresPort: number;
-  ports: { gateway: number; population: number };
+  ports: { gateway: number; population: number; licences: number };
   host: string;
   /** The environment as given, for the services' own config modules to validate. */
   env: Record<string, string | undefined>;
@@ -40,7 +41,11 @@ export function loadHubConfig(env: Record<string, string | undefined> = process.
     redisUrl: parsed.REDIS_URL ?? null,
     dataDir: parsed.DATA_DIR,
     embeddedPostgresPort: parsed.EMBEDDED_POSTGRES_PORT,
-    ports: { gateway: parsed.GATEWAY_PORT, population: parsed.POPULATION_PORT },
+    ports: {
+      gateway: parsed.GATEWAY_PORT,
+      population: parsed.POPULATION_PORT,
+      licences: parsed.LICENCES_PORT,
+    },
     host: parsed.HOST,
     env: { ...env },
   };

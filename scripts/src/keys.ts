@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { exportJWK, generateKeyPair } from "jose";
 
 /**
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const { d: _private, ...publicJwk } = privateJwk;
   process.stdout.write(`CALLER_CONTEXT_PRIVATE_JWK='${JSON.stringify(privateJwk)}'\n`);
   process.stdout.write(`CALLER_CONTEXT_PUBLIC_JWK='${JSON.stringify(publicJwk)}'\n`);
+  process.stdout.write(`LICENCE_SEAL_MASTER_KEY=${randomBytes(32).toString("base64")}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -13,6 +13,8 @@ async function main(): Promise<void> {
 Gongxiang is up.
   gateway     ${hub.gateway.url}
   population  ${hub.subgraphs.population.url}  (gateway-signed requests only)
+  licences    ${hub.subgraphs.licences.url}  (gateway-signed requests only)
+  seal JWKS   ${hub.subgraphs.licences.jwksUrl}
 
 Get a token:  npm run token -- --sub officer-1 --dept public-security --roles clerk
 Stop with Ctrl-C.`);

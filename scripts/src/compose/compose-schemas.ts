@@ -1,5 +1,6 @@
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
+import { buildLicencesSchema } from "@gongxiang/licences";
 import { buildPopulationSchema } from "@gongxiang/population";
 import { parse, type GraphQLSchema } from "graphql";
 
@@ -12,6 +13,7 @@ interface SubgraphSource {
 /** Every subgraph of the hub, with its default URL (overridable in the gateway's config). */
 export const subgraphSources: SubgraphSource[] = [
   { name: "population", url: "http://localhost:4001/graphql", build: buildPopulationSchema },
+  { name: "licences", url: "http://localhost:4002/graphql", build: buildLicencesSchema },
 ];
 
 export interface ComposedSchemas {

@@ -1,10 +1,16 @@
 import { loadGatewayConfig, startGateway, type RunningGateway } from "@gongxiang/gateway";
 import type { RunningSubgraph } from "@gongxiang/kit";
+import {
+  loadLicencesConfig,
+  loadLicencesDemo,
+  startLicences,
+  type RunningLicences,
+} from "@gongxiang/licences";
 import { loadPopulationConfig, loadPopulationDemo, startPopulation } from "@gongxiang/population";
 import type { HubConfig } from "../config.js";
 import { readDemoDataset } from "./demo.js";
 import { ensureDevIssuer } from "./dev-issuer.js";
-import { ensureKeyPair } from "./keys.js";
+import { ensureKeyPair, ensureSecret } from "./keys.js";
 import {
   databaseUrl,
   ensureDatabases,
@@ -21,7 +27,7 @@ export interface HubOptions {
 
 export interface RunningHub {
   gateway: RunningGateway;
-  subgraphs: { population: RunningSubgraph };
+  subgraphs: { population: RunningSubgraph; licences: RunningLicences };
   databases: Record<string, string>;
   postgres: PostgresServer;
   stop(): Promise<void>;
@@ -41,7 +47,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort));
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const databases = { population: `${prefix}_population` };
+    const databases = { population: `${prefix}_population`, licences: `${prefix}_licences` };
     await ensureDatabases(postgres.url, Object.values(databases));
     const callerKeys = await ensureKeyPair(config.dataDir, "caller-context");
     const common = { NODE_ENV: config.env.NODE_ENV, LOG_LEVEL: config.logLevel };
@@ -56,8 +62,20 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       { host: config.host },
     );
     started.push(population);
+    const licences = await startLicences(
+      loadLicencesConfig({
+        ...common,
+        LICENCES_PORT: String(config.ports.licences),
+        LICENCES_DATABASE_URL: databaseUrl(postgres.url, databases.licences),
+        CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+        LICENCE_SEAL_MASTER_KEY: await ensureSecret(config.dataDir, "licence-seal-master"),
+      }),
+      { host: config.host },
+    );
+    started.push(licences);
     const demo = await readDemoDataset();
     await loadPopulationDemo(population.orm, demo.people);
+    await loadLicencesDemo(licences.orm, licences.deps.sealKeys, demo.licences, demo.people);
 
     const devIssuer = config.production ? null : await ensureDevIssuer(config.dataDir);
     const gateway = await startGateway(
@@ -66,6 +84,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         ...common,
         GATEWAY_PORT: String(config.ports.gateway),
         POPULATION_URL: population.url,
+        LICENCES_URL: licences.url,
         CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
         ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
       }),
@@ -75,7 +94,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 
     return {
       gateway,
-      subgraphs: { population },
+      subgraphs: { population, licences },
       databases,
       postgres,
       stop: async () => {

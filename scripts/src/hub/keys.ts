@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 import { exportJWK, generateKeyPair, type JWK } from "jose";
 
 /**
@@ -24,4 +25,15 @@ export async function ensureKeyPair(
   const privateJwk = JSON.parse(await readFile(file, "utf8")) as JWK;
   const { d: _private, ...publicJwk } = privateJwk;
   return { privateJwk, publicJwk };
+}
+
+/** A random 32-byte secret (base64) kept under the data directory, created once. */
+export async function ensureSecret(dataDir: string, name: string): Promise<string> {
+  const file = path.join(dataDir, "keys", `${name}.key`);
+  if (!existsSync(file)) {
+    await mkdir(dataDir, { recursive: true });
+    await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+    await writeFile(file, randomBytes(32).toString("base64"), { mode: 0o600, flag: "wx" });
+  }
+  return (await readFile(file, "utf8")).trim();
 }

@@ -1,5 +1,7 @@
 import path from "node:path";
-import { REPO_ROOT, startEmbeddedPostgres, type PostgresServer } from "@gongxiang/scripts";
+// Only the PostgreSQL helper: loading entity modules here, outside the tests' sandbox, would
+// leave MikroORM's global metadata built from another realm's objects.
+import { startEmbeddedPostgres, type PostgresServer } from "@gongxiang/scripts/postgres";
 
 declare global {
   var __embeddedPostgres: PostgresServer | undefined;
@@ -11,7 +13,8 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) return;
-  const server = await startEmbeddedPostgres(path.join(REPO_ROOT, ".data", "test"), 54330);
+  const dataDir = path.resolve(__dirname, "../../../.data/test");
+  const server = await startEmbeddedPostgres(dataDir, 54330);
   globalThis.__embeddedPostgres = server;
   process.env.DATABASE_URL = server.url;
 }

@@ -49,6 +49,7 @@ export async function startTestHub(): Promise<TestHub> {
     DATA_DIR: dataDir,
     GATEWAY_PORT: "0",
     POPULATION_PORT: "0",
+    LICENCES_PORT: "0",
     HOST: "127.0.0.1",
   });
   const prefix = `gx_t_${randomBytes(5).toString("hex")}`;

@@ -3,17 +3,20 @@ import type { Caller } from "../auth/caller.js";
 import type { Logger } from "../util/logger.js";
 import { Loaders } from "./loaders.js";
 
-/** What every resolver of a subgraph receives. */
-export interface SubgraphContext {
+/** What every resolver of a subgraph receives; Deps are the service's long-lived parts. */
+export interface SubgraphContext<Deps = unknown> {
   caller: Caller;
   requestId: string;
   /** This request's own ORM fork. */
   em: EntityManager;
   log: Logger;
-  loaders: Loaders<SubgraphContext>;
+  loaders: Loaders<SubgraphContext<Deps>>;
+  deps: Deps;
 }
 
-export function createSubgraphContext(init: Omit<SubgraphContext, "loaders">): SubgraphContext {
-  const context: SubgraphContext = { ...init, loaders: new Loaders(() => context) };
+export function createSubgraphContext<Deps>(
+  init: Omit<SubgraphContext<Deps>, "loaders">,
+): SubgraphContext<Deps> {
+  const context: SubgraphContext<Deps> = { ...init, loaders: new Loaders(() => context) };
   return context;
 }

@@ -14,7 +14,7 @@ import type { Logger } from "../util/logger.js";
 import { createSubgraphContext, type SubgraphContext } from "./context.js";
 import { serveHttp } from "./http-server.js";
 
-export interface SubgraphOptions {
+export interface SubgraphOptions<Deps = unknown> {
   name: string;
   schema: GraphQLSchema;
   orm: Orm;
@@ -24,6 +24,8 @@ export interface SubgraphOptions {
   host?: string;
   production: boolean;
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
+  /** Long-lived parts every request's resolvers reach through ctx.deps. */
+  deps?: Deps;
 }
 
 export interface RunningSubgraph {
@@ -40,9 +42,11 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** Starts one subgraph: every request must carry a valid gateway-signed caller context. */
-export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+export async function startSubgraph<Deps = unknown>(
+  options: SubgraphOptions<Deps>,
+): Promise<RunningSubgraph> {
   const { log } = options;
-  const apollo = new ApolloServer<SubgraphContext>({
+  const apollo = new ApolloServer<SubgraphContext<Deps>>({
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
@@ -54,7 +58,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     }),
   });
   await apollo.start();
-  const http = await serveHttp({
+  const http = await serveHttp<SubgraphContext<Deps>>({
     apollo,
     port: options.port,
     host: options.host,
@@ -66,11 +70,12 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
     context: async (req) => {
       const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
       const caller = await options.verifier.verify(header(req, CALLER_CONTEXT_HEADER));
-      return createSubgraphContext({
+      return createSubgraphContext<Deps>({
         caller,
         requestId,
         em: options.orm.fork(),
         log: log.child({ requestId }),
+        deps: options.deps as Deps,
       });
     },
   });

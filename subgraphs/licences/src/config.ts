@@ -1,0 +1,37 @@
+import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+
+const schema = z.object({
+  NODE_ENV: envPrimitives.nodeEnv,
+  LOG_LEVEL: envPrimitives.logLevel,
+  LICENCES_PORT: envPrimitives.port(4002),
+  LICENCES_DATABASE_URL: envPrimitives.url,
+  CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  /** 32 bytes, base64: encrypts the departments' sealing keys at rest. */
+  LICENCE_SEAL_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64"),
+});
+
+export interface LicencesConfig {
+  production: boolean;
+  logLevel: string;
+  port: number;
+  databaseUrl: string;
+  callerContextPublicJwk: Record<string, unknown>;
+  sealMasterKey: Buffer;
+}
+
+/** The e-licence service's validated configuration; the only reader of its environment. */
+export function loadLicencesConfig(
+  env: Record<string, string | undefined> = process.env,
+): LicencesConfig {
+  const parsed = parseEnv(schema, env);
+  return {
+    production: parsed.NODE_ENV === "production",
+    logLevel: parsed.LOG_LEVEL,
+    port: parsed.LICENCES_PORT,
+    databaseUrl: parsed.LICENCES_DATABASE_URL,
+    callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    sealMasterKey: Buffer.from(parsed.LICENCE_SEAL_MASTER_KEY, "base64"),
+  };
+}

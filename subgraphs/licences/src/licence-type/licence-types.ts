@@ -1,0 +1,124 @@
+import type { Department } from "@gongxiang/kit";
+import { usccCheckChar } from "../identifier/licence-identifier.js";
+
+export type DataFieldType = "STRING" | "DATE" | "INTEGER" | "CITIZEN_ID";
+
+export interface LicenceDataField {
+  key: string;
+  label: string;
+  type: DataFieldType;
+  required: boolean;
+}
+
+export interface LicenceTypeDefinition {
+  code: string;
+  name: string;
+  /** The numeric type code inside identifiers. */
+  typeCode: string;
+  issuerDept: Department;
+  /** The authority that defines the licence type (directory code). */
+  authorityCode: string;
+  fields: LicenceDataField[];
+  /** Default validity in years; null means long-term (长期). */
+  validityYears: number | null;
+}
+
+const f = (key: string, label: string, type: DataFieldType, required = true): LicenceDataField => ({
+  key,
+  label,
+  type,
+  required,
+});
+
+/** The licence types the base issues; the catalog refers to them by code. */
+export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
+  {
+    code: "ID_CARD",
+    name: "居民身份证",
+    typeCode: "111",
+    issuerDept: "public-security",
+    authorityCode: "MPS",
+    fields: [
+      f("name", "姓名", "STRING"),
+      f("gender", "性别", "STRING"),
+      f("ethnicity", "民族", "STRING"),
+      f("birthDate", "出生", "DATE"),
+      f("address", "住址", "STRING"),
+      f("validUntil", "有效期限", "STRING", false),
+    ],
+    validityYears: 20,
+  },
+  {
+    code: "HOUSEHOLD_REGISTER",
+    name: "居民户口簿",
+    typeCode: "112",
+    issuerDept: "public-security",
+    authorityCode: "MPS",
+    fields: [
+      f("householdNumber", "户号", "STRING"),
+      f("relationToHead", "与户主关系", "STRING"),
+      f("address", "住址", "STRING"),
+    ],
+    validityYears: null,
+  },
+  {
+    code: "MARRIAGE_CERT",
+    name: "结婚证",
+    typeCode: "211",
+    issuerDept: "civil-affairs",
+    authorityCode: "MCA",
+    fields: [
+      f("spouseCitizenId", "配偶身份证件号", "CITIZEN_ID"),
+      f("registeredOn", "登记日期", "DATE"),
+    ],
+    validityYears: null,
+  },
+  {
+    code: "SENIOR_CARD",
+    name: "老年人优待证",
+    typeCode: "212",
+    issuerDept: "civil-affairs",
+    authorityCode: "MCA",
+    fields: [f("caseNumber", "办件编号", "STRING", false)],
+    validityYears: null,
+  },
+  {
+    code: "DISABILITY_CERT",
+    name: "残疾人证",
+    typeCode: "311",
+    issuerDept: "disabled-persons-federation",
+    authorityCode: "CDPF",
+    fields: [f("category", "残疾类别", "STRING"), f("grade", "残疾等级", "INTEGER")],
+    validityYears: 10,
+  },
+  {
+    code: "SOCIAL_SECURITY_CARD",
+    name: "社会保障卡",
+    typeCode: "411",
+    issuerDept: "hrss",
+    authorityCode: "MOHRSS",
+    fields: [f("cardNumber", "卡号", "STRING", false)],
+    validityYears: 10,
+  },
+];
+
+const byCode = new Map(LICENCE_TYPES.map((type) => [type.code, type]));
+
+export function licenceType(code: string): LicenceTypeDefinition | undefined {
+  return byCode.get(code);
+}
+
+/** Unified social credit codes of the issuing departments (county-level, demo region). */
+const ISSUER_BASE: Record<Department, string> = {
+  "public-security": "11130926MB0000011",
+  "civil-affairs": "11130926MB0000022",
+  hrss: "11130926MB0000033",
+  "medical-insurance": "11130926MB0000044",
+  "disabled-persons-federation": "51130926MJ0000055",
+  "data-bureau": "11130926MB0000066",
+};
+
+export function issuerCode(dept: Department): string {
+  const base = ISSUER_BASE[dept];
+  return base + usccCheckChar(base);
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261122010000_licences } from "./Migration20261122010000_licences.js";
+
+/** Every migration of the e-licence base, in order. */
+export const migrations: MigrationObject[] = [
+  { name: "Migration20261122010000_licences", class: Migration20261122010000_licences },
+];

@@ -1,0 +1,24 @@
+import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+
+/** An issuing department's sealing key; retired keys stay so old seals keep verifying. */
+@Entity({ tableName: "seal_key" })
+export class SealKeyEntity {
+  @PrimaryKey({ type: "string", length: 64 })
+  kid!: string;
+
+  @Property({ type: "string", length: 40 })
+  department!: string;
+
+  @Property({ type: "json" })
+  publicJwk!: Record<string, unknown>;
+
+  /** The private JWK, AES-256-GCM encrypted under the service's master key. */
+  @Property({ type: "text" })
+  privateJwkSealed!: string;
+
+  @Property({ type: "datetime" })
+  createdAt!: Date;
+
+  @Property({ type: "datetime", nullable: true })
+  retiredAt!: Date | null;
+}

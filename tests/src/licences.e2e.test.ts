@@ -1,0 +1,292 @@
+import { compactVerify, createRemoteJWKSet } from "jose";
+import { seedPopulation } from "@gongxiang/scripts";
+import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
+
+const DONG = "130926193604120317";
+const WANG = "450803193001150511";
+let t: TestHub;
+
+interface LicenceView {
+  identifier: string;
+  type: string;
+  status: string;
+  data: Record<string, unknown>;
+  seal: string;
+}
+
+beforeAll(async () => {
+  t = await startTestHub();
+});
+afterAll(() => t?.stop());
+
+/** Verification as a third party would do it: plain jose and the published JWKS, none of our code. */
+async function verifyOffline(seal: string, jwksUrl: string) {
+  const { payload, protectedHeader } = await compactVerify(
+    seal,
+    createRemoteJWKSet(new URL(jwksUrl)),
+  );
+  return {
+    content: JSON.parse(new TextDecoder().decode(payload)) as Record<string, unknown>,
+    kid: protectedHeader.kid,
+  };
+}
+
+const MOD3736 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+/** ISO 7064 MOD 37,36 check written out here, independent of the base's own code. */
+function checkCharacterHolds(identifier: string): boolean {
+  const chars = identifier.replaceAll(".", "");
+  let p = 36;
+  for (const char of chars.slice(0, -1)) {
+    let s = (p + MOD3736.indexOf(char)) % 36;
+    if (s === 0) s = 36;
+    p = (s * 2) % 37;
+  }
+  return MOD3736[(37 - p) % 36] === chars.at(-1);
+}
+
+describe("e-licences through the gateway", () => {
+  it("returns 董志明's ID card, household register and marriage certificate with valid identifiers (acceptance 1)", async () => {
+    const citizen = await t.token({ sub: DONG, roles: ["citizen"] });
+    const response = await t.query<{
+      personByCitizenId: { name: string; licences: LicenceView[] };
+    }>(
+      `{ personByCitizenId(citizenId: "${DONG}") { name licences { identifier type status data seal } } }`,
+      { token: citizen },
+    );
+    expect(response.errors).toBeUndefined();
+    const person = response.data!.personByCitizenId;
+    expect(person.name).toBe("董志明");
+    expect(person.licences.map((l) => l.type).sort()).toEqual([
+      "HOUSEHOLD_REGISTER",
+      "ID_CARD",
+      "MARRIAGE_CERT",
+    ]);
+    for (const licence of person.licences) {
+      expect(licence.status).toBe("VALID");
+      expect(licence.identifier).toMatch(
+        /^1\.2\.156\.3005\.2\.\d+\.[0-9A-Z]{18}\.\d+\.\d{3}\.[0-9A-Z]$/,
+      );
+      expect(checkCharacterHolds(licence.identifier)).toBe(true);
+    }
+    const marriage = person.licences.find((l) => l.type === "MARRIAGE_CERT")!;
+    expect(marriage.data).toEqual({
+      spouseCitizenId: "130926193912010486",
+      registeredOn: "1958-10-01",
+    });
+  });
+
+  it("shows an issuing department its own types only", async () => {
+    const police = await t.token({ sub: "p1", dept: "public-security", roles: ["clerk"] });
+    const response = await t.query<{ personByCitizenId: { licences: LicenceView[] } }>(
+      `{ personByCitizenId(citizenId: "${DONG}") { licences { type } } }`,
+      { token: police },
+    );
+    expect(response.data!.personByCitizenId.licences.map((l) => l.type).sort()).toEqual([
+      "HOUSEHOLD_REGISTER",
+      "ID_CARD",
+    ]);
+    const hrss = await t.token({ sub: "h1", dept: "hrss", roles: ["clerk"] });
+    const denied = await t.query(
+      `{ personByCitizenId(citizenId: "${DONG}") { citizenId licences { type } } }`,
+      { token: hrss },
+    );
+    expect(denied.data).toEqual({ personByCitizenId: { citizenId: DONG, licences: null } });
+    expect(codes(denied)).toEqual(["UNAUTHORIZED_FIELD_OR_TYPE"]);
+  });
+});
+
+describe("seals (acceptance 2 and 3)", () => {
+  let idCard: LicenceView;
+  let bureau: string;
+
+  beforeAll(async () => {
+    bureau = await t.token({ sub: "b1", dept: "data-bureau", roles: ["clerk", "issuer"] });
+    const response = await t.query<{ personByCitizenId: { licences: LicenceView[] } }>(
+      `{ personByCitizenId(citizenId: "${DONG}") { licences(types: ["ID_CARD"]) { identifier type status data seal } } }`,
+      { token: bureau },
+    );
+    idCard = response.data!.personByCitizenId.licences[0]!;
+  });
+
+  it("verifies offline with a plain JOSE library against the served JWKS", async () => {
+    const { content, kid } = await verifyOffline(idCard.seal, t.hub.subgraphs.licences.jwksUrl);
+    expect(kid).toMatch(/^public-security-/);
+    expect(content).toMatchObject({
+      identifier: idCard.identifier,
+      type: "ID_CARD",
+      holder: { citizenId: DONG, name: "董志明" },
+    });
+  });
+
+  it("answers VALID, then TAMPERED when one character of the stored data changes", async () => {
+    const verify = (identifier: string) =>
+      t.query<{ verifyLicence: { status: string; reason: string } }>(
+        `query($id: String) { verifyLicence(identifier: $id) { status reason } }`,
+        { token: bureau, variables: { id: identifier } },
+      );
+    expect((await verify(idCard.identifier)).data!.verifyLicence.status).toBe("VALID");
+    const byToken = await t.query<{ verifyLicence: { status: string } }>(
+      `query($token: String) { verifyLicence(token: $token) { status } }`,
+      { token: bureau, variables: { token: idCard.seal } },
+    );
+    expect(byToken.data!.verifyLicence.status).toBe("VALID");
+
+    const knex = t.hub.subgraphs.licences.orm.orm.em.getKnex();
+    await knex.raw(
+      `update licence set data = jsonb_set(data, '{name}', '"董志朋"') where identifier = ?`,
+      [idCard.identifier],
+    );
+    const tampered = await verify(idCard.identifier);
+    expect(tampered.data!.verifyLicence).toEqual({
+      status: "TAMPERED",
+      reason: "the licence content differs from its seal",
+    });
+    await knex.raw(
+      `update licence set data = jsonb_set(data, '{name}', '"董志明"') where identifier = ?`,
+      [idCard.identifier],
+    );
+    expect((await verify(idCard.identifier)).data!.verifyLicence.status).toBe("VALID");
+
+    const [head, body, signature] = idCard.seal.split(".");
+    const forgedBody = Buffer.from(
+      Buffer.from(body!, "base64url").toString("utf8").replace("董志明", "董志朋"),
+    ).toString("base64url");
+    const forged = await t.query<{ verifyLicence: { status: string } }>(
+      `query($token: String) { verifyLicence(token: $token) { status } }`,
+      { token: bureau, variables: { token: `${head}.${forgedBody}.${signature}` } },
+    );
+    expect(forged.data!.verifyLicence.status).toBe("TAMPERED");
+  });
+
+  it("revokes at once, keeps the revoked licence readable, and reports expiry", async () => {
+    const police = await t.token({ sub: "p2", dept: "public-security", roles: ["issuer"] });
+    const issued = await t.query<{ issueLicence: LicenceView }>(
+      `mutation($input: IssueLicenceInput!) { issueLicence(input: $input) { identifier status } }`,
+      {
+        token: police,
+        variables: {
+          input: {
+            type: "HOUSEHOLD_REGISTER",
+            holderCitizenId: "450803198802290242",
+            holderName: "黄丽萍",
+            jurisdiction: "450803001002",
+            data: {
+              householdNumber: "450803001002-0420",
+              relationToHead: "HEAD",
+              address: "南江社区8栋2单元301",
+            },
+          },
+        },
+      },
+    );
+    expect(issued.errors).toBeUndefined();
+    const identifier = issued.data!.issueLicence.identifier;
+    const revoked = await t.query<{ revokeLicence: { status: string; revocationReason: string } }>(
+      `mutation { revokeLicence(identifier: "${identifier}", reason: "moved household") { status revocationReason } }`,
+      { token: police },
+    );
+    expect(revoked.data!.revokeLicence).toEqual({
+      status: "REVOKED",
+      revocationReason: "moved household",
+    });
+    const verified = await t.query<{ verifyLicence: { status: string; reason: string } }>(
+      `{ verifyLicence(identifier: "${identifier}") { status reason } }`,
+      { token: police },
+    );
+    expect(verified.data!.verifyLicence).toEqual({
+      status: "REVOKED",
+      reason: "revoked: moved household",
+    });
+    const again = await t.query(
+      `mutation { revokeLicence(identifier: "${identifier}", reason: "x") { status } }`,
+      { token: police },
+    );
+    expect(codes(again)).toEqual(["CONFLICT"]);
+
+    const wang = await t.query<{ licence: { status: string; revocationReason: string } }>(
+      `{ personByCitizenId(citizenId: "${WANG}") { licences { identifier status revocationReason } } }`,
+      { token: bureau },
+    );
+    expect(wang.data).toMatchObject({
+      personByCitizenId: { licences: [{ status: "REVOKED", revocationReason: "holder deceased" }] },
+    });
+
+    const expired = await t.query<{ issueLicence: { identifier: string; status: string } }>(
+      `mutation($input: IssueLicenceInput!) { issueLicence(input: $input) { identifier status } }`,
+      {
+        token: police,
+        variables: {
+          input: {
+            type: "ID_CARD",
+            holderCitizenId: "450803198802290242",
+            holderName: "黄丽萍",
+            jurisdiction: "450803001002",
+            data: {
+              name: "黄丽萍",
+              gender: "女",
+              ethnicity: "汉族",
+              birthDate: "1988-02-29",
+              address: "南江社区",
+            },
+            validFrom: "2004-03-01",
+            validUntil: "2024-03-01",
+          },
+        },
+      },
+    );
+    expect(expired.data!.issueLicence.status).toBe("EXPIRED");
+    const expiredCheck = await t.query<{ verifyLicence: { status: string } }>(
+      `{ verifyLicence(identifier: "${expired.data!.issueLicence.identifier}") { status } }`,
+      { token: police },
+    );
+    expect(expiredCheck.data!.verifyLicence.status).toBe("EXPIRED");
+  });
+});
+
+describe("refusals (acceptance 4)", () => {
+  it("forbids civil-affairs to issue an ID card, and refuses malformed identifiers", async () => {
+    const civil = await t.token({ sub: "c1", dept: "civil-affairs", roles: ["issuer"] });
+    const response = await t.query(
+      `mutation { issueLicence(input: { type: "ID_CARD", holderCitizenId: "${DONG}", holderName: "董志明", jurisdiction: "130926101216", data: {} }) { identifier } }`,
+      { token: civil },
+    );
+    expect(codes(response)).toEqual(["FORBIDDEN"]);
+    const malformed = await t.query(
+      `{ verifyLicence(identifier: "1.2.156.3005.2.111.X.1.001.Z") { status } }`,
+      { token: civil },
+    );
+    expect(codes(malformed)).toEqual(["BAD_USER_INPUT"]);
+    const badData = await t.query(
+      `mutation { issueLicence(input: { type: "MARRIAGE_CERT", holderCitizenId: "${DONG}", holderName: "董志明", jurisdiction: "130926101216", data: { spouseCitizenId: "130926193912010487", registeredOn: "1958-10-01" } }) { identifier } }`,
+      { token: civil },
+    );
+    expect(codes(badData)).toEqual(["BAD_USER_INPUT"]);
+    expect(badData.errors![0]!.message).toMatch(/check digit/);
+  });
+});
+
+describe("batching (acceptance 5)", () => {
+  it("reads licences for 1, 100 and 1,000 persons with the same number of statements", async () => {
+    const population = t.hub.subgraphs.population.orm;
+    const licences = t.hub.subgraphs.licences.orm;
+    await seedPopulation(population, { persons: 1_000, seed: 5, reservedCitizenIds: [] });
+    const rows: { citizen_id: string }[] = await population.orm.em
+      .getKnex()
+      .select("citizen_id")
+      .from("person")
+      .limit(1_000);
+    const ids = rows.map((row) => row.citizen_id);
+    const bureau = await t.token({ sub: "b1", dept: "data-bureau", roles: ["clerk"] });
+    const counts: number[] = [];
+    for (const n of [1, 100, 1_000]) {
+      const before = licences.statements.count;
+      const response = await t.query<{ persons: unknown[] }>(
+        `query($ids: [String!]!) { persons(citizenIds: $ids) { citizenId licences { type } } }`,
+        { token: bureau, variables: { ids: ids.slice(0, n) } },
+      );
+      expect(response.data!.persons).toHaveLength(n);
+      counts.push(licences.statements.count - before);
+    }
+    expect(counts).toEqual([1, 1, 1]);
+  });
+});
