@@ -15,3 +15,4 @@ export { composeSchemas, subgraphSources } from "./compose/compose-schemas.js";
 export { seedPopulation } from "./seed/seed-population.js";
 export { PopulationGenerator } from "./seed/population-generator.js";
 export { loadVillages } from "./seed/divisions.js";
+export { licencesFor } from "./seed/seed-licences.js";

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import net from "node:net";
 import { migrate } from "@gongxiang/kit";
+import { KeyVault, SealKeys, createLicencesOrm, issueLicencesInBulk } from "@gongxiang/licences";
 import { createPopulationOrm, loadPopulationDemo } from "@gongxiang/population";
 import { loadHubConfig } from "./config.js";
 import { readDemoDataset } from "./hub/demo.js";
@@ -10,7 +11,9 @@ import {
   startEmbeddedPostgres,
   type PostgresServer,
 } from "./hub/postgres.js";
+import { ensureSecret } from "./hub/keys.js";
 import { progressBar } from "./seed/progress.js";
+import { licencesFor } from "./seed/seed-licences.js";
 import { seedPopulation } from "./seed/seed-population.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -54,23 +57,41 @@ async function main(): Promise<void> {
   } else server = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
 
   try {
-    await ensureDatabases(server.url, ["gongxiang_population"]);
+    await ensureDatabases(server.url, ["gongxiang_population", "gongxiang_licences"]);
     const orm = await createPopulationOrm(databaseUrl(server.url, "gongxiang_population"));
+    const licencesOrm = await createLicencesOrm(databaseUrl(server.url, "gongxiang_licences"));
     try {
       await migrate(orm);
+      await migrate(licencesOrm);
+      const masterKey = Buffer.from(
+        await ensureSecret(config.dataDir, "licence-seal-master"),
+        "base64",
+      );
+      const sealKeys = new SealKeys(() => licencesOrm.fork(), new KeyVault(masterKey));
+      let licences = 0;
       const demo = await readDemoDataset();
       await loadPopulationDemo(orm, demo.people);
       const reserved = (demo.people as { citizenId: string }[]).map((p) => p.citizenId);
       const result = await seedPopulation(
         orm,
-        { persons, seed, reservedCitizenIds: reserved },
+        {
+          persons,
+          seed,
+          reservedCitizenIds: reserved,
+          afterBatch: async (inserted, households) => {
+            const items = inserted.flatMap((p) => licencesFor(p, households.get(p.householdId)));
+            licences += await issueLicencesInBulk(licencesOrm, sealKeys, items);
+          },
+        },
         progressBar("persons"),
       );
       console.log(
-        `generated ${result.generated} persons; inserted ${result.inserted} persons and ${result.households} households (seed ${seed})`,
+        `generated ${result.generated} persons; inserted ${result.inserted} persons, ` +
+          `${result.households} households and ${licences} sealed licences (seed ${seed})`,
       );
     } finally {
       await orm.close();
+      await licencesOrm.close();
     }
   } finally {
     await server.stop();

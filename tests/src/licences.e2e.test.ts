@@ -1,5 +1,6 @@
 import { compactVerify, createRemoteJWKSet } from "jose";
-import { seedPopulation } from "@gongxiang/scripts";
+import { issueLicencesInBulk } from "@gongxiang/licences";
+import { licencesFor, seedPopulation } from "@gongxiang/scripts";
 import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
 
 const DONG = "130926193604120317";
@@ -269,13 +270,20 @@ describe("batching (acceptance 5)", () => {
   it("reads licences for 1, 100 and 1,000 persons with the same number of statements", async () => {
     const population = t.hub.subgraphs.population.orm;
     const licences = t.hub.subgraphs.licences.orm;
-    await seedPopulation(population, { persons: 1_000, seed: 5, reservedCitizenIds: [] });
-    const rows: { citizen_id: string }[] = await population.orm.em
-      .getKnex()
-      .select("citizen_id")
-      .from("person")
-      .limit(1_000);
-    const ids = rows.map((row) => row.citizen_id);
+    const { sealKeys } = t.hub.subgraphs.licences.deps;
+    const seededIds: string[] = [];
+    await seedPopulation(population, {
+      persons: 1_000,
+      seed: 5,
+      reservedCitizenIds: [],
+      afterBatch: async (inserted, households) => {
+        seededIds.push(...inserted.map((p) => p.citizenId));
+        const items = inserted.flatMap((p) => licencesFor(p, households.get(p.householdId)));
+        await issueLicencesInBulk(licences, sealKeys, items);
+      },
+    });
+    const ids = seededIds;
+    expect(ids).toHaveLength(1_000);
     const bureau = await t.token({ sub: "b1", dept: "data-bureau", roles: ["clerk"] });
     const counts: number[] = [];
     for (const n of [1, 100, 1_000]) {
@@ -286,7 +294,24 @@ describe("batching (acceptance 5)", () => {
       );
       expect(response.data!.persons).toHaveLength(n);
       counts.push(licences.statements.count - before);
+      if (n === 1_000) {
+        const held = (response.data!.persons as { licences: { type: string }[] }[]).flatMap(
+          (p) => p.licences,
+        );
+        expect(held.filter((l) => l.type === "HOUSEHOLD_REGISTER")).toHaveLength(1_000);
+        expect(held.filter((l) => l.type === "ID_CARD").length).toBeGreaterThan(500);
+      }
     }
     expect(counts).toEqual([1, 1, 1]);
+    const seeded: { identifier: string }[] = await licences.orm.em
+      .getKnex()
+      .select("identifier")
+      .from("licence")
+      .where("holder_citizen_id", ids[0]!);
+    const verified = await t.query<{ verifyLicence: { status: string } }>(
+      `{ verifyLicence(identifier: "${seeded[0]!.identifier}") { status } }`,
+      { token: bureau },
+    );
+    expect(verified.data!.verifyLicence.status).toBe("VALID");
   });
 });

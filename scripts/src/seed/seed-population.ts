@@ -17,7 +17,13 @@ const BATCH = 10_000;
  */
 export async function seedPopulation(
   orm: Orm,
-  options: { persons: number; seed: number; reservedCitizenIds: string[] },
+  options: {
+    persons: number;
+    seed: number;
+    reservedCitizenIds: string[];
+    /** Called with each batch's newly inserted persons and their households (e.g. to issue licences). */
+    afterBatch?: (persons: PersonRow[], households: Map<string, HouseholdRow>) => Promise<void>;
+  },
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<SeedResult> {
   const generator = new PopulationGenerator(
@@ -33,7 +39,8 @@ export async function seedPopulation(
   const flush = async () => {
     if (!persons.length) return;
     const result = await insertPopulationBatch(orm, households, persons);
-    inserted += result.persons;
+    inserted += result.persons.length;
+    await options.afterBatch?.(result.persons, new Map(households.map((h) => [h.id, h])));
     householdCount += result.households;
     households = [];
     persons = [];

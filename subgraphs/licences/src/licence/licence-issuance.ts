@@ -42,6 +42,24 @@ export async function issueLicence(
   input: IssueLicenceInput,
   issuedAt = new Date(),
 ): Promise<LicenceEntity> {
+  const [{ serial }] = (await em
+    .getConnection()
+    .execute("select nextval('licence_serial')::text as serial")) as {
+    serial: string;
+  }[];
+  const licence = await prepareLicence(sealKeys, department, input, serial!, issuedAt);
+  await em.persistAndFlush(licence);
+  return licence;
+}
+
+/** Validates, numbers and seals a licence without storing it (bulk issuance stores many at once). */
+export async function prepareLicence(
+  sealKeys: SealKeys,
+  department: Department,
+  input: IssueLicenceInput,
+  serial: string,
+  issuedAt = new Date(),
+): Promise<LicenceEntity> {
   const type = licenceType(input.type);
   if (!type) throw new BadUserInputError(`unknown licence type ${input.type}`, "type");
   parseCitizenId(input.holderCitizenId, "holderCitizenId");
@@ -68,11 +86,6 @@ export async function issueLicence(
     );
   }
 
-  const [{ serial }] = (await em
-    .getConnection()
-    .execute("select nextval('licence_serial')::text as serial")) as {
-    serial: string;
-  }[];
   const code = issuerCode(department);
   const identifier = formatLicenceIdentifier({
     typeCode: type.typeCode,
@@ -85,8 +98,8 @@ export async function issueLicence(
       ? input.holderCitizenId
       : type.code === "HOUSEHOLD_REGISTER" && typeof data.householdNumber === "string"
         ? data.householdNumber
-        : `${type.typeCode}${validFrom.slice(0, 4)}${serial!.padStart(8, "0")}`;
-  const licence = em.create(LicenceEntity, {
+        : `${type.typeCode}${validFrom.slice(0, 4)}${serial.padStart(8, "0")}`;
+  const licence: LicenceEntity = Object.assign(new LicenceEntity(), {
     id: randomUUID(),
     identifier,
     number,
@@ -107,6 +120,5 @@ export async function issueLicence(
     revocationReason: null,
   });
   licence.seal = await sealKeys.seal(department, sealedContent(licence));
-  await em.persistAndFlush(licence);
   return licence;
 }

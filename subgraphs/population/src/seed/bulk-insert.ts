@@ -33,7 +33,7 @@ export async function insertPopulationBatch(
   orm: Orm,
   households: HouseholdRow[],
   persons: PersonRow[],
-): Promise<{ households: number; persons: number }> {
+): Promise<{ households: number; persons: PersonRow[] }> {
   const column = <T, K extends keyof T>(rows: T[], key: K) => rows.map((row) => row[key]);
   // Straight to the pg client: arrays must travel as single array parameters.
   const knexClient = orm.orm.em.getKnex().client as {
@@ -61,7 +61,8 @@ export async function insertPopulationBatch(
        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[],
          $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::uuid[],
          $13::text[])
-       on conflict do nothing`,
+       on conflict do nothing
+       returning citizen_id`,
       [
         column(persons, "id"),
         column(persons, "citizenId"),
@@ -79,7 +80,11 @@ export async function insertPopulationBatch(
       ],
     );
     await client.query("commit");
-    return { households: h.rowCount ?? 0, persons: p.rowCount ?? 0 };
+    const inserted = new Set(p.rows.map((row) => row.citizen_id));
+    return {
+      households: h.rowCount ?? 0,
+      persons: persons.filter((row) => inserted.has(row.citizenId)),
+    };
   } catch (error) {
     await client.query("rollback").catch(() => {});
     throw error;
@@ -89,5 +94,8 @@ export async function insertPopulationBatch(
 }
 
 interface PgClient {
-  query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;
+  query(
+    sql: string,
+    params?: unknown[],
+  ): Promise<{ rowCount: number | null; rows: { citizen_id?: string }[] }>;
 }
