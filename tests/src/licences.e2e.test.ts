@@ -244,6 +244,49 @@ describe("seals (acceptance 2 and 3)", () => {
   });
 });
 
+describe("key rotation", () => {
+  it("keeps licences sealed with a retired key verifiable, and seals new ones with the new key", async () => {
+    const police = await t.token({ sub: "p3", dept: "public-security", roles: ["issuer"] });
+    const before = await t.query<{ personByCitizenId: { licences: LicenceView[] } }>(
+      `{ personByCitizenId(citizenId: "${DONG}") { licences(types: ["ID_CARD"]) { identifier seal } } }`,
+      { token: police },
+    );
+    const old = before.data!.personByCitizenId.licences[0]!;
+    const oldKid = (await verifyOffline(old.seal, t.hub.subgraphs.licences.jwksUrl)).kid;
+    const newKid = await t.hub.subgraphs.licences.deps.sealKeys.rotate("public-security");
+    expect(newKid).not.toBe(oldKid);
+
+    const issued = await t.query<{ issueLicence: LicenceView }>(
+      `mutation($input: IssueLicenceInput!) { issueLicence(input: $input) { identifier seal } }`,
+      {
+        token: police,
+        variables: {
+          input: {
+            type: "HOUSEHOLD_REGISTER",
+            holderCitizenId: "360923195007070350",
+            holderName: "吴国庆",
+            jurisdiction: "360923107208",
+            data: {
+              householdNumber: "360923107208-0009",
+              relationToHead: "HEAD",
+              address: "桐山村",
+            },
+          },
+        },
+      },
+    );
+    expect(
+      (await verifyOffline(issued.data!.issueLicence.seal, t.hub.subgraphs.licences.jwksUrl)).kid,
+    ).toBe(newKid);
+    expect((await verifyOffline(old.seal, t.hub.subgraphs.licences.jwksUrl)).kid).toBe(oldKid);
+    const verified = await t.query<{ verifyLicence: { status: string } }>(
+      `{ verifyLicence(identifier: "${old.identifier}") { status } }`,
+      { token: police },
+    );
+    expect(verified.data!.verifyLicence.status).toBe("VALID");
+  });
+});
+
 describe("refusals (acceptance 4)", () => {
   it("forbids civil-affairs to issue an ID card, and refuses malformed identifiers", async () => {
     const civil = await t.token({ sub: "c1", dept: "civil-affairs", roles: ["issuer"] });

@@ -34,3 +34,5 @@ export { createLogger, type Logger } from "./util/logger.js";
 export { TtlCache } from "./util/ttl-cache.js";
 export { fieldView, assertReadable, FULL, type FieldDecision } from "./access/field-view.js";
 export { stableUuid } from "./util/stable-uuid.js";
+export { runService } from "./server/run-service.js";
+export { withPgClient, type PgClient } from "./orm/pg-client.js";

@@ -1,15 +1,8 @@
-import type { Department, Orm } from "@gongxiang/kit";
+import { withPgClient, type Department, type Orm } from "@gongxiang/kit";
 import { licenceType } from "../licence-type/licence-types.js";
 import type { SealKeys } from "../seal/seal-keys.js";
 import { prepareLicence } from "./licence-issuance.js";
 import type { IssueLicenceInput } from "./licence.input.js";
-
-interface PgClient {
-  query(
-    sql: string,
-    params?: unknown[],
-  ): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
-}
 
 /**
  * Issues many licences at once (seeding): each validated and sealed like any other, serials
@@ -21,12 +14,7 @@ export async function issueLicencesInBulk(
   inputs: IssueLicenceInput[],
 ): Promise<number> {
   if (inputs.length === 0) return 0;
-  const knexClient = orm.orm.em.getKnex().client as {
-    acquireConnection(): Promise<PgClient>;
-    releaseConnection(connection: PgClient): Promise<void>;
-  };
-  const client = await knexClient.acquireConnection();
-  try {
+  return withPgClient(orm, async (client) => {
     const serials = await client.query(
       "select nextval('licence_serial')::text as serial from generate_series(1, $1::int)",
       [inputs.length],
@@ -70,7 +58,5 @@ export async function issueLicencesInBulk(
       ],
     );
     return result.rowCount ?? 0;
-  } finally {
-    await knexClient.releaseConnection(client);
-  }
+  });
 }
