@@ -1,33 +1,14 @@
 import { parseArgs } from "node:util";
-import net from "node:net";
 import { migrate } from "@gongxiang/kit";
 import { KeyVault, SealKeys, createLicencesOrm, issueLicencesInBulk } from "@gongxiang/licences";
 import { createPopulationOrm, loadPopulationDemo } from "@gongxiang/population";
 import { loadHubConfig } from "./config.js";
 import { readDemoDataset } from "./hub/demo.js";
-import {
-  databaseUrl,
-  ensureDatabases,
-  startEmbeddedPostgres,
-  type PostgresServer,
-} from "./hub/postgres.js";
+import { databaseUrl, ensureDatabases, openPostgres } from "./hub/postgres.js";
 import { ensureSecret } from "./hub/keys.js";
 import { progressBar } from "./seed/progress.js";
 import { licencesFor } from "./seed/seed-licences.js";
 import { seedPopulation } from "./seed/seed-population.js";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-
-function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, "127.0.0.1");
-    socket.once("connect", () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
 
 /** `npm run seed -- --persons N [--seed S]`: a deterministic synthetic population. */
 async function main(): Promise<void> {
@@ -45,16 +26,7 @@ async function main(): Promise<void> {
   }
   if (!Number.isInteger(seed) || seed < 0) throw new Error("--seed must be a non-negative integer");
   const config = loadHubConfig();
-  let server: PostgresServer;
-  if (config.databaseUrl) server = { url: config.databaseUrl, stop: async () => {} };
-  else if (await portOpen(config.embeddedPostgresPort)) {
-    // npm start is running the embedded PostgreSQL: use it.
-    const password = (await readFile(path.join(config.dataDir, "pg-password"), "utf8")).trim();
-    server = {
-      url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${config.embeddedPostgresPort}/postgres`,
-      stop: async () => {},
-    };
-  } else server = await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  const server = await openPostgres(config);
 
   try {
     await ensureDatabases(server.url, ["gongxiang_population", "gongxiang_licences"]);

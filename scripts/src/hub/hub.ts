@@ -11,12 +11,7 @@ import type { HubConfig } from "../config.js";
 import { readDemoDataset } from "./demo.js";
 import { ensureDevIssuer } from "./dev-issuer.js";
 import { ensureKeyPair, ensureSecret } from "./keys.js";
-import {
-  databaseUrl,
-  ensureDatabases,
-  startEmbeddedPostgres,
-  type PostgresServer,
-} from "./postgres.js";
+import { databaseUrl, ensureDatabases, openPostgres, type PostgresServer } from "./postgres.js";
 
 export interface HubOptions {
   /** Database names are <prefix>_<base>; tests use a prefix of their own. */
@@ -40,11 +35,7 @@ export interface RunningHub {
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const prefix = options.databasePrefix ?? "gongxiang";
   const ownPostgres = !options.postgres;
-  const postgres =
-    options.postgres ??
-    (config.databaseUrl
-      ? { url: config.databaseUrl, stop: async () => {} }
-      : await startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort));
+  const postgres = options.postgres ?? (await openPostgres(config));
   const started: { stop(): Promise<void> }[] = [];
   try {
     const databases = { population: `${prefix}_population`, licences: `${prefix}_licences` };

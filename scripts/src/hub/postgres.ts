@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import net from "node:net";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -50,9 +51,43 @@ export async function startEmbeddedPostgres(
     });
   }
   return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    url: embeddedUrl(password, port),
     stop: () => server.stop(),
   };
+}
+
+function embeddedUrl(password: string, port: number): string {
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/**
+ * The PostgreSQL server the configuration names: DATABASE_URL when set; else the embedded one,
+ * joined when another command (e.g. a running `npm start`) already runs it, started otherwise.
+ * Stopping a joined or external server is left to its owner.
+ */
+export async function openPostgres(config: {
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+}): Promise<PostgresServer> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
+  const passwordFile = path.join(config.dataDir, "pg-password");
+  if (existsSync(passwordFile) && (await portAnswers(config.embeddedPostgresPort))) {
+    const password = (await readFile(passwordFile, "utf8")).trim();
+    return { url: embeddedUrl(password, config.embeddedPostgresPort), stop: async () => {} };
+  }
+  return startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
 }
 
 /** The URL of database `name` on the server of `serverUrl`. */

@@ -1,10 +1,4 @@
-import {
-  CallerContextVerifier,
-  createLogger,
-  migrate,
-  startSubgraph,
-  type RunningSubgraph,
-} from "@gongxiang/kit";
+import { startSubgraph, type RunningSubgraph } from "@gongxiang/kit";
 import type { LicencesConfig } from "./config.js";
 import type { LicencesDeps } from "./context.js";
 import { createLicencesOrm } from "./orm.js";
@@ -12,8 +6,7 @@ import { buildLicencesSchema } from "./schema.js";
 import { KeyVault } from "./seal/key-vault.js";
 import { SealKeys } from "./seal/seal-keys.js";
 
-export interface RunningLicences extends RunningSubgraph {
-  deps: LicencesDeps;
+export interface RunningLicences extends RunningSubgraph<LicencesDeps> {
   jwksUrl: string;
 }
 
@@ -22,24 +15,19 @@ export async function startLicences(
   config: LicencesConfig,
   options: { host?: string } = {},
 ): Promise<RunningLicences> {
-  const log = createLogger("licences", config.logLevel);
-  const orm = await createLicencesOrm(config.databaseUrl, { log: (message) => log.debug(message) });
-  const applied = await migrate(orm);
-  if (applied.length) log.info({ applied }, "migrations applied");
-  const deps: LicencesDeps = {
-    sealKeys: new SealKeys(() => orm.fork(), new KeyVault(config.sealMasterKey)),
-  };
   const running = await startSubgraph<LicencesDeps>({
-    name: "licences",
-    schema: await buildLicencesSchema(),
-    orm,
-    verifier: await CallerContextVerifier.fromJwk(config.callerContextPublicJwk),
-    log,
-    port: config.port,
-    host: options.host,
+    logLevel: config.logLevel,
     production: config.production,
-    deps,
-    routes: {
+    port: config.port,
+    callerContextPublicJwk: config.callerContextPublicJwk,
+    name: "licences",
+    host: options.host,
+    openOrm: (log) => createLicencesOrm(config.databaseUrl, { log }),
+    schema: await buildLicencesSchema(),
+    deps: (orm) => ({
+      sealKeys: new SealKeys(() => orm.fork(), new KeyVault(config.sealMasterKey)),
+    }),
+    routes: (deps) => ({
       "/.well-known/jwks.json": async (_req, res) => {
         const body = JSON.stringify(await deps.sealKeys.jwks());
         res.writeHead(200, {
@@ -48,7 +36,7 @@ export async function startLicences(
         });
         res.end(body);
       },
-    },
+    }),
   });
-  return { ...running, deps, jwksUrl: new URL("/.well-known/jwks.json", running.url).toString() };
+  return { ...running, jwksUrl: new URL("/.well-known/jwks.json", running.url).toString() };
 }

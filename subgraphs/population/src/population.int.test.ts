@@ -28,18 +28,17 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
+/** Row i: born 1950-01-01 plus i / 500 days, sequence 100 + i % 500: unique and valid. */
 function personRow(index: number, householdId: string): PersonRow {
-  const first17 = `130926${19500101 + (index % 28)}${String(100 + (index % 800)).padStart(3, "0")}`;
-  // a different day per block of 800 keeps IDs unique
-  const day = String(1 + Math.floor(index / 800)).padStart(2, "0");
-  const base = `${first17.slice(0, 12)}${day}${first17.slice(14)}`;
-  const citizenId = base + citizenIdCheckChar(base);
+  const day = String(1 + Math.floor(index / 500)).padStart(2, "0");
+  const first17 = `130926195001${day}${100 + (index % 500)}`;
+  const citizenId = first17 + citizenIdCheckChar(first17);
   return {
     id: `00000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
     citizenId,
     name: `测试${index}`,
-    gender: Number(base[16]) % 2 ? "MALE" : "FEMALE",
-    birthDate: `${base.slice(6, 10)}-${base.slice(10, 12)}-${base.slice(12, 14)}`,
+    gender: Number(first17[16]) % 2 ? "MALE" : "FEMALE",
+    birthDate: `1950-01-${day}`,
     ethnicity: "汉族",
     address: "测试地址",
     divisionCode: "130926101216",
@@ -47,7 +46,7 @@ function personRow(index: number, householdId: string): PersonRow {
     maritalStatus: "SINGLE",
     status: "ALIVE",
     householdId,
-    relationToHead: index % 3 === 0 ? "HEAD" : "CHILD",
+    relationToHead: index === 0 ? "HEAD" : "CHILD",
   };
 }
 

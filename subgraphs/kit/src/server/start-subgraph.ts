@@ -5,34 +5,40 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import type { GraphQLSchema } from "graphql";
 import {
   CALLER_CONTEXT_HEADER,
+  CallerContextVerifier,
   REQUEST_ID_HEADER,
-  type CallerContextVerifier,
 } from "../auth/caller-context.js";
 import { errorFormatter } from "../errors/format.js";
-import type { Orm } from "../orm/orm.js";
-import type { Logger } from "../util/logger.js";
+import { migrate, type Orm } from "../orm/orm.js";
+import { createLogger } from "../util/logger.js";
 import { createSubgraphContext, type SubgraphContext } from "./context.js";
 import { serveHttp } from "./http-server.js";
 
-export interface SubgraphOptions<Deps = unknown> {
+type Route = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface SubgraphOptions<Deps = undefined> {
   name: string;
-  schema: GraphQLSchema;
-  orm: Orm;
-  verifier: CallerContextVerifier;
-  log: Logger;
+  logLevel: string;
+  production: boolean;
   port: number;
   host?: string;
-  production: boolean;
-  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
+  /** The gateway's public key: only contexts it signed are accepted. */
+  callerContextPublicJwk: Record<string, unknown>;
+  /** Opens the service's ORM; its own messages go to the debug log. */
+  openOrm: (log: (message: string) => void) => Promise<Orm>;
+  schema: GraphQLSchema;
   /** Long-lived parts every request's resolvers reach through ctx.deps. */
-  deps?: Deps;
+  deps?: (orm: Orm) => Deps;
+  /** Extra HTTP routes (e.g. a JWKS), answered without a caller context. */
+  routes?: (deps: Deps) => Record<string, Route>;
 }
 
-export interface RunningSubgraph {
+export interface RunningSubgraph<Deps = undefined> {
   name: string;
   url: string;
   port: number;
   orm: Orm;
+  deps: Deps;
   stop(): Promise<void>;
 }
 
@@ -41,11 +47,22 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Starts one subgraph: every request must carry a valid gateway-signed caller context. */
-export async function startSubgraph<Deps = unknown>(
+/**
+ * Starts one subgraph: opens its ORM, applies pending migrations (never schema sync), and
+ * serves it; every request must carry a valid gateway-signed caller context.
+ */
+export async function startSubgraph<Deps = undefined>(
   options: SubgraphOptions<Deps>,
-): Promise<RunningSubgraph> {
-  const { log } = options;
+): Promise<RunningSubgraph<Deps>> {
+  const log = createLogger(options.name, options.logLevel);
+  const verifier = await CallerContextVerifier.fromJwk(options.callerContextPublicJwk);
+  const orm = await options.openOrm((message) => log.debug(message));
+  const applied = await migrate(orm).catch(async (error: unknown) => {
+    await orm.close();
+    throw error;
+  });
+  if (applied.length) log.info({ applied }, "migrations applied");
+  const deps = options.deps?.(orm) as Deps;
   const apollo = new ApolloServer<SubgraphContext<Deps>>({
     schema: options.schema,
     introspection: !options.production,
@@ -62,20 +79,20 @@ export async function startSubgraph<Deps = unknown>(
     apollo,
     port: options.port,
     host: options.host,
-    routes: options.routes,
+    routes: options.routes?.(deps),
     ready: async () => {
-      await options.orm.orm.em.getConnection().execute("select 1");
+      await orm.orm.em.getConnection().execute("select 1");
       return true;
     },
     context: async (req) => {
       const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
-      const caller = await options.verifier.verify(header(req, CALLER_CONTEXT_HEADER));
+      const caller = await verifier.verify(header(req, CALLER_CONTEXT_HEADER));
       return createSubgraphContext<Deps>({
         caller,
         requestId,
-        em: options.orm.fork(),
+        em: orm.fork(),
         log: log.child({ requestId }),
-        deps: options.deps as Deps,
+        deps,
       });
     },
   });
@@ -84,11 +101,12 @@ export async function startSubgraph<Deps = unknown>(
     name: options.name,
     url: http.url,
     port: http.port,
-    orm: options.orm,
+    orm,
+    deps,
     stop: async () => {
       await http.close();
       await apollo.stop();
-      await options.orm.close();
+      await orm.close();
     },
   };
 }
