@@ -36,3 +36,56 @@ export { fieldView, assertReadable, FULL, type FieldDecision } from "./access/fi
 export { stableUuid } from "./util/stable-uuid.js";
 export { runService } from "./server/run-service.js";
 export { withPgClient, type PgClient } from "./orm/pg-client.js";
+export {
+  Connection,
+  PageInfo,
+  encodeCursor,
+  pageRequest,
+  toPage,
+  type Page,
+  type PageRequest,
+} from "./pagination/connection.js";
+export { maskValue, maskingRules, type MaskingRule } from "./access/masking.js";
+export {
+  adminLevels,
+  divisionLevel,
+  handlingScopes,
+  withinScope,
+  type AdminLevel,
+  type HandlingScope,
+} from "./identity/division.js";
+export {
+  eligibilityOperators,
+  evaluateEligibility,
+  type EligibilityOperator,
+  type EligibilityOutcome,
+  type EligibilityRule,
+} from "./rules/eligibility.js";
+export { parseInput } from "./util/parse-input.js";
+export { WorkingCalendar } from "./calendar/working-days.js";
+export {
+  decideItem,
+  type EffectiveGrant,
+  type GrantLevel,
+  type ItemRule,
+  type SharingSnapshot,
+} from "./access/sharing-rules.js";
+export { SharingDirectory, type SharingDirectoryOptions } from "./access/sharing-directory.js";
+export { AccessLogEntity } from "./access-log/access-log.entity.js";
+export { createAccessLogOrm } from "./access-log/access-log.orm.js";
+export { entryHash, GENESIS_HASH, type ChainedEntry } from "./access-log/access-log.chain.js";
+export { AccessLogWriter, type AccessLogRecord } from "./access-log/access-log.writer.js";
+export { ReleaseRecorder } from "./access-log/release-recorder.js";
+export type { FieldReadNote } from "./access/field-view.js";
+export { connectRedis, closeRedis, type RedisClient } from "./util/redis.js";
+export { SHARING_CHANGED_CHANNEL } from "./access/sharing-directory.js";
+export type { ApolloServerPlugin } from "@apollo/server";
+export { KeyVault } from "./seal/key-vault.js";
+export { SigningKeys, type SealCheck, type SigningKeyRow } from "./seal/signing-keys.js";
+export { CasePurposes, type CasePurpose } from "./access/case-purposes.js";
+export {
+  enforcementConfig,
+  enforcementEnv,
+  type EnforcementConfig,
+} from "./access/enforcement-env.js";
+export { listEnum } from "./schema/list-enum.js";

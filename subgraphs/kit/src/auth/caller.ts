@@ -44,3 +44,9 @@ export type Caller = z.infer<typeof callerSchema>;
 export function isCitizen(caller: Caller): boolean {
   return caller.dept === null && caller.roles.includes("citizen");
 }
+
+/** The cases base's token issuer: it reads for a case as the handling department. */
+export const CASES_ISSUER = "gongxiang-cases";
+
+/** The audience of every access token the hub accepts. */
+export const HUB_AUDIENCE = "gongxiang";

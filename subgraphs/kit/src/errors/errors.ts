@@ -62,8 +62,8 @@ export class PurposeRequiredError extends HubError {
 }
 
 export class BadUserInputError extends HubError {
-  constructor(message: string, argument?: string) {
-    super(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+  constructor(message: string, argument?: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, { ...(argument ? { argument } : {}), ...details });
   }
 }
 

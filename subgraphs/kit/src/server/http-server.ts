@@ -44,7 +44,12 @@ export async function serveHttp<Ctx extends BaseContext>(
       const ok = await options.ready().catch(() => false);
       return sendJson(res, ok ? 200 : 503, { status: ok ? "ready" : "unavailable" });
     }
-    const route = options.routes?.[url.pathname];
+    // Exact paths, or prefixes given with a trailing slash ("/case-purposes/").
+    const route =
+      options.routes?.[url.pathname] ??
+      Object.entries(options.routes ?? {}).find(
+        ([path]) => path.endsWith("/") && url.pathname.startsWith(path),
+      )?.[1];
     if (route) return route(req, res);
     if (url.pathname !== "/graphql") return sendJson(res, 404, { error: "not found" });
 

@@ -1,8 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
+import { CasePurposes } from "../access/case-purposes.js";
+import { SharingDirectory } from "../access/sharing-directory.js";
+import { createAccessLogOrm } from "../access-log/access-log.orm.js";
+import { AccessLogWriter } from "../access-log/access-log.writer.js";
+import { ReleaseRecorder } from "../access-log/release-recorder.js";
 import {
   CALLER_CONTEXT_HEADER,
   CallerContextVerifier,
@@ -27,10 +32,29 @@ export interface SubgraphOptions<Deps = undefined> {
   /** Opens the service's ORM; its own messages go to the debug log. */
   openOrm: (log: (message: string) => void) => Promise<Orm>;
   schema: GraphQLSchema;
+  /** The catalog's sharing snapshot URL; null: nothing is shared beyond owners and citizens. */
+  sharingUrl?: string | null;
+  /** The access log's database; a base that releases personal data without one releases none. */
+  accessLogUrl?: string | null;
+  /** The cases base, which vouches for `case:<id>` purposes; unset: they count for nothing. */
+  casesUrl?: string | null;
+  /** Redis (pub/sub for sharing-rule changes); unset: polling alone. */
+  redisUrl?: string | null;
+  /** How often the sharing rules are polled (ms). */
+  sharingPollMs?: number;
+  /**
+   * false: no field decisions and no access log — only for measuring what they cost
+   * (`npm run bench`); refused in production and not reachable through configuration.
+   */
+  enforcement?: boolean;
+  /** Largest request body accepted (default 1 MB; the cases base takes scans). */
+  maxBodyBytes?: number;
+  /** Further Apollo Server plugins of the service. */
+  plugins?: ApolloServerPlugin<SubgraphContext<Deps>>[];
   /** Long-lived parts every request's resolvers reach through ctx.deps. */
   deps?: (orm: Orm) => Deps;
   /** Extra HTTP routes (e.g. a JWKS), answered without a caller context. */
-  routes?: (deps: Deps) => Record<string, Route>;
+  routes?: (deps: Deps, orm: Orm, verifier: CallerContextVerifier) => Record<string, Route>;
 }
 
 export interface RunningSubgraph<Deps = undefined> {
@@ -39,6 +63,7 @@ export interface RunningSubgraph<Deps = undefined> {
   port: number;
   orm: Orm;
   deps: Deps;
+  sharing: SharingDirectory;
   stop(): Promise<void>;
 }
 
@@ -55,6 +80,8 @@ export async function startSubgraph<Deps = undefined>(
   options: SubgraphOptions<Deps>,
 ): Promise<RunningSubgraph<Deps>> {
   const log = createLogger(options.name, options.logLevel);
+  const enforced = options.enforcement ?? true;
+  if (!enforced && options.production) throw new Error("enforcement cannot be off in production");
   const verifier = await CallerContextVerifier.fromJwk(options.callerContextPublicJwk);
   const orm = await options.openOrm((message) => log.debug(message));
   const applied = await migrate(orm).catch(async (error: unknown) => {
@@ -63,12 +90,54 @@ export async function startSubgraph<Deps = undefined>(
   });
   if (applied.length) log.info({ applied }, "migrations applied");
   const deps = options.deps?.(orm) as Deps;
+  const accessLogOrm = options.accessLogUrl ? await createAccessLogOrm(options.accessLogUrl) : null;
+  const accessLog = accessLogOrm ? new AccessLogWriter(accessLogOrm) : null;
+  const sharing = new SharingDirectory({
+    url: options.sharingUrl ?? null,
+    redisUrl: options.redisUrl ?? null,
+    pollMs: options.sharingPollMs,
+    log: log.child({ part: "sharing" }),
+  });
+  await sharing.start();
+  const casePurposes = new CasePurposes(
+    options.casesUrl ?? null,
+    log.child({ part: "case-purposes" }),
+  );
   const apollo = new ApolloServer<SubgraphContext<Deps>>({
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     // No Apollo Studio here: federated tracing would only cost time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.plugins ?? []),
+      {
+        // The access log is written before the response leaves; if it cannot be, nothing is.
+        requestDidStart: () =>
+          Promise.resolve({
+            willSendResponse: async ({ contextValue, response }) => {
+              const releases = contextValue.releases;
+              if (releases.size === 0 || !contextValue.enforced) return;
+              try {
+                if (!accessLog) throw new Error("no access log is configured");
+                await accessLog.write(releases.records());
+              } catch (error) {
+                log.error({ err: error }, "access log not written: personal data withheld");
+                if (response.body.kind === "single") {
+                  response.body.singleResult.data = null;
+                  response.body.singleResult.errors = [
+                    {
+                      message:
+                        "personal data is not released while the access log cannot be written",
+                      extensions: { code: "INTERNAL_SERVER_ERROR" },
+                    },
+                  ];
+                }
+              }
+            },
+          }),
+      },
+    ],
     formatError: errorFormatter({
       production: options.production,
       onInternal: (error) => log.error({ err: error }, "resolver failed"),
@@ -79,34 +148,61 @@ export async function startSubgraph<Deps = undefined>(
     apollo,
     port: options.port,
     host: options.host,
-    routes: options.routes?.(deps),
+    maxBodyBytes: options.maxBodyBytes,
+    routes: options.routes?.(deps, orm, verifier),
     ready: async () => {
       await orm.orm.em.getConnection().execute("select 1");
+      if (accessLogOrm) await accessLogOrm.orm.em.getConnection().execute("select 1");
       return true;
     },
     context: async (req) => {
       const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
-      const caller = await verifier.verify(header(req, CALLER_CONTEXT_HEADER));
+      const signedContext = header(req, CALLER_CONTEXT_HEADER);
+      const caller = await verifier.verify(signedContext);
+      let sharingCaller = caller;
+      let caseApplicant: string | null = null;
+      if (caller.purpose?.startsWith("case:")) {
+        const vouched = await casePurposes.resolve(
+          caller.purpose.slice(5),
+          caller.dept,
+          signedContext,
+        );
+        if (vouched?.open && vouched.department === caller.dept) {
+          sharingCaller = { ...caller, purpose: `item:${vouched.itemCode}` };
+          caseApplicant = vouched.applicant;
+        }
+      }
       return createSubgraphContext<Deps>({
         caller,
         requestId,
         em: orm.fork(),
         log: log.child({ requestId }),
         deps,
+        sharing,
+        sharingCaller,
+        caseApplicant,
+        enforced,
+        releases: new ReleaseRecorder(options.name, caller, requestId),
       });
     },
   });
   log.info({ url: http.url }, `${options.name} subgraph listening`);
+  let stopping: Promise<void> | undefined;
   return {
     name: options.name,
     url: http.url,
     port: http.port,
     orm,
     deps,
-    stop: async () => {
-      await http.close();
-      await apollo.stop();
-      await orm.close();
-    },
+    sharing,
+    // Idempotent: a test may stop a service before the hub that started it does.
+    stop: () =>
+      (stopping ??= (async () => {
+        await sharing.stop();
+        await http.close();
+        await apollo.stop();
+        await orm.close();
+        await accessLogOrm?.close();
+      })()),
   };
 }

@@ -36,6 +36,17 @@ export const envPrimitives = {
     ctx.addIssue({ code: "custom", message: "must be a JSON Web Key" });
     return z.NEVER;
   }),
+  /** Dates (YYYY-MM-DD, comma-separated), e.g. the public holidays that are not working days. */
+  dates: z
+    .string()
+    .default("")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((d) => d.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.iso.date())),
 };
 
 export { z };

@@ -1,13 +1,15 @@
+import type { SigningKeyRow } from "@gongxiang/kit";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 
 /** An issuing department's sealing key; retired keys stay so old seals keep verifying. */
 @Entity({ tableName: "seal_key" })
-export class SealKeyEntity {
+export class SealKeyEntity implements SigningKeyRow {
   @PrimaryKey({ type: "string", length: 64 })
   kid!: string;
 
-  @Property({ type: "string", length: 40 })
-  department!: string;
+  /** The issuing department. */
+  @Property({ type: "string", length: 40, fieldName: "department" })
+  owner!: string;
 
   @Property({ type: "json" })
   publicJwk!: Record<string, unknown>;

@@ -1,0 +1,52 @@
+import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
+import type { Logger } from "../util/logger.js";
+import { TtlCache } from "../util/ttl-cache.js";
+
+/** What the cases base vouches for about a `case:<id>` purpose. */
+export interface CasePurpose {
+  caseId: string;
+  open: boolean;
+  department: string;
+  /** The applicant's citizen ID: the purpose covers their data (and household where allowed). */
+  applicant: string;
+  itemCode: string;
+}
+
+/**
+ * Asks the cases base whether `case:<id>` is an open case of the caller's department, passing
+ * on the gateway-signed caller context as the credential; answers are kept for two seconds.
+ * No answer (no cases base, unknown case, another department's) means the purpose counts for
+ * nothing.
+ */
+export class CasePurposes {
+  private readonly cache = new TtlCache<CasePurpose | null>(10_000);
+
+  constructor(
+    private readonly url: string | null,
+    private readonly log: Logger,
+  ) {}
+
+  async resolve(
+    caseId: string,
+    dept: string | null,
+    callerContext: string | undefined,
+  ): Promise<CasePurpose | null> {
+    if (!this.url || !dept || !callerContext || !/^[0-9a-f-]{36}$/.test(caseId)) return null;
+    const key = `${caseId}|${dept}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    let answer: CasePurpose | null = null;
+    try {
+      const response = await fetch(new URL(`/case-purposes/${caseId}`, this.url), {
+        headers: { [CALLER_CONTEXT_HEADER]: callerContext },
+        signal: AbortSignal.timeout(3_000),
+      });
+      if (response.ok) answer = (await response.json()) as CasePurpose;
+    } catch (error) {
+      this.log.warn({ err: error }, "case purpose not confirmed");
+      return null;
+    }
+    this.cache.set(key, answer, Date.now() + 2_000);
+    return answer;
+  }
+}

@@ -1,0 +1,38 @@
+import { envPrimitives, z } from "../util/env.js";
+
+/**
+ * The variables every base that owns personal data reads to enforce sharing; each base's config
+ * module spreads them into its schema and maps them with enforcementConfig.
+ */
+export const enforcementEnv = {
+  /** The catalog's sharing rules (GET /sharing/snapshot); unset: only owners and citizens read. */
+  SHARING_SNAPSHOT_URL: envPrimitives.url.optional(),
+  /** The access log's database: nothing personal is released unless it is recorded there. */
+  ACCESS_LOG_DATABASE_URL: envPrimitives.url,
+  /** Redis: sharing-rule changes arrive by pub/sub in milliseconds; polling stays the backstop. */
+  REDIS_URL: envPrimitives.url.optional(),
+  /** The cases base, which vouches for `case:<id>` purposes; unset: they count for nothing. */
+  CASES_URL: envPrimitives.url.optional(),
+  SHARING_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(500),
+};
+
+type EnforcementEnv = z.infer<z.ZodObject<typeof enforcementEnv>>;
+
+/** The enforcement settings, named as startSubgraph takes them. */
+export interface EnforcementConfig {
+  sharingUrl: string | null;
+  accessLogUrl: string;
+  redisUrl: string | null;
+  casesUrl: string | null;
+  sharingPollMs: number;
+}
+
+export function enforcementConfig(parsed: EnforcementEnv): EnforcementConfig {
+  return {
+    sharingUrl: parsed.SHARING_SNAPSHOT_URL ?? null,
+    accessLogUrl: parsed.ACCESS_LOG_DATABASE_URL,
+    redisUrl: parsed.REDIS_URL ?? null,
+    casesUrl: parsed.CASES_URL ?? null,
+    sharingPollMs: parsed.SHARING_POLL_MS,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Eligibility rules of service items in a small declarative form: a fact (a source binding such
+ * as `derived:age`, `population:Person.status` or `licences:DISABILITY_CERT`), an operator and
+ * a value. The catalog validates them; the cases base evaluates them on pre-filled data.
+ */
+export const eligibilityOperators = [
+  "GTE",
+  "LTE",
+  "EQ",
+  "NEQ",
+  "IN",
+  "HOLDS_VALID_LICENCE",
+] as const;
+export type EligibilityOperator = (typeof eligibilityOperators)[number];
+
+export interface EligibilityRule {
+  fact: string;
+  operator: EligibilityOperator;
+  /** Compared value; a comma-separated list for IN; empty for HOLDS_VALID_LICENCE. */
+  value: string;
+  /** What the rule means, shown when it fails (e.g. "aged 80 or over on the application date"). */
+  description: string;
+}
+
+export type EligibilityOutcome =
+  | { eligible: true }
+  | { eligible: false; rule: EligibilityRule; reason: string }
+  | { eligible: null; rule: EligibilityRule; reason: string };
+
+/**
+ * Evaluates rules in order. A fact that is missing (unreadable or absent) makes the outcome
+ * undecided (`eligible: null`) rather than a refusal: a clerk checks it by hand.
+ * For HOLDS_VALID_LICENCE the fact's value is whether the applicant holds such a licence in force.
+ */
+export function evaluateEligibility(
+  rules: readonly EligibilityRule[],
+  facts: ReadonlyMap<string, unknown>,
+): EligibilityOutcome {
+  let undecided: EligibilityOutcome | null = null;
+  for (const rule of rules) {
+    const actual = facts.get(rule.fact);
+    if (actual === undefined || actual === null) {
+      undecided ??= { eligible: null, rule, reason: `${rule.fact} is not available` };
+      continue;
+    }
+    if (!holds(rule, actual)) {
+      return {
+        eligible: false,
+        rule,
+        reason: `${rule.description} (${rule.fact} is ${String(actual)})`,
+      };
+    }
+  }
+  return undecided ?? { eligible: true };
+}
+
+function holds(rule: EligibilityRule, actual: unknown): boolean {
+  switch (rule.operator) {
+    case "GTE":
+      return Number(actual) >= Number(rule.value);
+    case "LTE":
+      return Number(actual) <= Number(rule.value);
+    case "EQ":
+      return String(actual) === rule.value;
+    case "NEQ":
+      return String(actual) !== rule.value;
+    case "IN":
+      return rule.value
+        .split(",")
+        .map((v) => v.trim())
+        .includes(String(actual));
+    case "HOLDS_VALID_LICENCE":
+      return actual === true;
+  }
+}
