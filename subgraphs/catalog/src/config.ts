@@ -1,0 +1,51 @@
+import path from "node:path";
+import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+
+const schema = z.object({
+  NODE_ENV: envPrimitives.nodeEnv,
+  LOG_LEVEL: envPrimitives.logLevel,
+  CATALOG_PORT: envPrimitives.port(4003),
+  CATALOG_DATABASE_URL: envPrimitives.url,
+  /** The access log's own database, written by every base; the catalog migrates and reads it. */
+  ACCESS_LOG_DATABASE_URL: envPrimitives.url,
+  /** Redis: sharing-rule changes are announced on it (pub/sub). */
+  REDIS_URL: envPrimitives.url.optional(),
+  CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  /** The composed supergraph that source bindings are validated against. */
+  SUPERGRAPH_FILE: z
+    .string()
+    .min(1)
+    .default(path.resolve(__dirname, "../../../schema/supergraph.graphql")),
+  /** Public holidays (YYYY-MM-DD, comma-separated) that do not count as working days. */
+  HOLIDAYS: envPrimitives.dates,
+});
+
+export interface CatalogConfig {
+  production: boolean;
+  logLevel: string;
+  port: number;
+  databaseUrl: string;
+  accessLogDatabaseUrl: string;
+  redisUrl: string | null;
+  callerContextPublicJwk: Record<string, unknown>;
+  supergraphFile: string;
+  holidays: string[];
+}
+
+/** The catalog service's validated configuration; the only reader of its environment. */
+export function loadCatalogConfig(
+  env: Record<string, string | undefined> = process.env,
+): CatalogConfig {
+  const parsed = parseEnv(schema, env);
+  return {
+    production: parsed.NODE_ENV === "production",
+    logLevel: parsed.LOG_LEVEL,
+    port: parsed.CATALOG_PORT,
+    databaseUrl: parsed.CATALOG_DATABASE_URL,
+    accessLogDatabaseUrl: parsed.ACCESS_LOG_DATABASE_URL,
+    redisUrl: parsed.REDIS_URL ?? null,
+    callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    supergraphFile: parsed.SUPERGRAPH_FILE,
+    holidays: parsed.HOLIDAYS,
+  };
+}

@@ -1,0 +1,14 @@
+import type { Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
+import type { SupergraphIndex } from "./binding/supergraph-index.js";
+
+export interface CatalogDeps {
+  /** The composed supergraph that bindings and classifications are checked against. */
+  supergraph: SupergraphIndex;
+  /** Working days for reply deadlines. */
+  calendar: WorkingCalendar;
+  /** The access log's database (the catalog migrates it and serves its queries). */
+  accessLog: Orm;
+}
+
+/** What the catalog's resolvers receive. */
+export type CatalogContext = SubgraphContext<CatalogDeps>;

@@ -1,0 +1,106 @@
+import { WorkingCalendar, departments, z, type Caller, type Orm } from "@gongxiang/kit";
+import type { SupergraphIndex } from "../binding/supergraph-index.js";
+import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
+import { DataResourceService } from "../data-resource/data-resource.service.js";
+import { SharingGrantEntity } from "../grant/sharing-grant.entity.js";
+import { SharingGrantService } from "../grant/sharing-grant.service.js";
+import { ServiceItemEntity } from "../service-item/service-item.entity.js";
+import { ServiceItemService } from "../service-item/service-item.service.js";
+import { ServiceSiteEntity } from "../site/service-site.entity.js";
+
+const demoSites = z.array(
+  z.object({
+    code: z.string().regex(/^\d{6}(\d{3}(\d{3})?)?$/),
+    name: z.string().min(1).max(100),
+    level: z.enum(["VILLAGE", "TOWN", "COUNTY", "CITY"]),
+  }),
+);
+const demoGrants = z.array(
+  z.object({
+    consumer: z.enum(departments),
+    provider: z.enum(departments),
+    items: z.array(z.string()),
+    level: z.enum(["FULL", "MASKED", "VERIFY"]),
+    purposes: z.array(z.string()),
+    status: z.enum(["REQUESTED", "APPROVED"]),
+  }),
+);
+const demoCatalog = z.object({
+  dataResources: z.array(z.unknown()),
+  serviceItems: z.array(z.object({ code: z.string() }).loose()),
+});
+
+/** The demo data is loaded as the data bureau would enter it, through the same checks. */
+const DEMO_LOADER: Caller = {
+  sub: "system:demo-loader",
+  dept: "data-bureau",
+  roles: ["data-officer"],
+  site: null,
+  purpose: null,
+};
+
+/**
+ * Loads the demo sites, classification and service items (created and published) on first
+ * start; what is already there is left as it is.
+ */
+export async function loadCatalogDemo(
+  orm: Orm,
+  supergraph: SupergraphIndex,
+  demo: { sites: unknown; catalog: unknown; grants: unknown },
+): Promise<{ items: number; dataResources: number; grants: number }> {
+  const sites = demoSites.parse(demo.sites);
+  const catalog = demoCatalog.parse(demo.catalog);
+  const em = orm.fork();
+  for (const site of sites) {
+    if (!(await em.findOne(ServiceSiteEntity, { code: site.code }))) {
+      em.persist(em.create(ServiceSiteEntity, site));
+    }
+  }
+  await em.flush();
+  let dataResources = 0;
+  const resources = new DataResourceService(em, DEMO_LOADER, supergraph);
+  for (const entry of catalog.dataResources) {
+    const item = (entry as { item?: unknown }).item;
+    if (typeof item === "string" && (await em.count(DataResourceEntity, { item })) > 0) continue;
+    await resources.classify(entry);
+    dataResources++;
+  }
+  let items = 0;
+  const service = new ServiceItemService(em, DEMO_LOADER, supergraph);
+  for (const entry of catalog.serviceItems) {
+    if ((await em.count(ServiceItemEntity, { code: entry.code })) > 0) continue;
+    await service.create(entry);
+    await service.publish(entry.code);
+    items++;
+  }
+  return { items, dataResources, grants: await loadDemoGrants(orm, demo.grants) };
+}
+
+/** Each demo grant is requested by its consumer and, where the demo says so, approved. */
+async function loadDemoGrants(orm: Orm, grants: unknown): Promise<number> {
+  const em = orm.fork();
+  const calendar = new WorkingCalendar();
+  let loaded = 0;
+  for (const grant of demoGrants.parse(grants)) {
+    const existing = await em.find(SharingGrantEntity, {
+      consumer: grant.consumer,
+      provider: grant.provider,
+    });
+    const same = (row: SharingGrantEntity) =>
+      JSON.stringify([...row.items].sort()) === JSON.stringify([...grant.items].sort());
+    if (existing.some(same)) continue;
+    const officer = (dept: Caller["dept"]): Caller => ({ ...DEMO_LOADER, dept });
+    const requested = await new SharingGrantService(em, officer(grant.consumer), calendar).request({
+      provider: grant.provider,
+      items: grant.items,
+      level: grant.level,
+      purposes: grant.purposes,
+      legalBasis: "demo dataset (shared/demo/demo.json)",
+    });
+    if (grant.status === "APPROVED" && requested.status === "REQUESTED") {
+      await new SharingGrantService(em, officer(grant.provider), calendar).approve(requested.id);
+    }
+    loaded++;
+  }
+  return loaded;
+}

@@ -1,0 +1,279 @@
+import { randomUUID } from "node:crypto";
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  WorkingCalendar,
+  departments,
+  isRealDate,
+  pageRequest,
+  parseInput,
+  todayInChina,
+  toPage,
+  z,
+  type Caller,
+  type EntityManager,
+} from "@gongxiang/kit";
+import { LockMode } from "@mikro-orm/core";
+import { recordChange } from "../change/catalog-change.service.js";
+import { Classification } from "../data-resource/data-resource.service.js";
+import { CATALOG_OPERATOR } from "../service-item/service-item.access.js";
+import { ServiceItemEntity } from "../service-item/service-item.entity.js";
+import { SharingGrantEntity, type GrantStatus } from "./sharing-grant.entity.js";
+import type { SharingGrant, SharingGrantConnection } from "./sharing-grant.type.js";
+
+/** How long a provider has to answer a request (national sharing rules). */
+export const REPLY_WORKING_DAYS = 5;
+
+const requestDefinition = z.object({
+  provider: z.enum(departments),
+  items: z.array(z.string().max(80)).min(1).max(100),
+  level: z.enum(["FULL", "MASKED", "VERIFY"]),
+  purposes: z.array(z.string().regex(/^[a-z][a-z0-9-]{1,63}$/)).max(50),
+  legalBasis: z.string().trim().min(1).max(1000),
+  validUntil: z.string().refine(isRealDate, "must be a date YYYY-MM-DD").nullable().default(null),
+});
+
+const reasonText = (reason: string) => {
+  const text = reason.trim();
+  if (text.length === 0 || text.length > 200) {
+    throw new BadUserInputError("reason must be 1 to 200 characters", "reason");
+  }
+  return text;
+};
+
+export function toGrant(row: SharingGrantEntity, today = todayInChina()): SharingGrant {
+  return {
+    ...row,
+    inForce:
+      row.status === "APPROVED" &&
+      row.validFrom <= today &&
+      (row.validUntil === null || row.validUntil >= today),
+    overdue: row.status === "REQUESTED" && row.dueOn < today,
+    requestedAt: row.requestedAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+const grantKey = (value: unknown) =>
+  Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === "string")
+    ? (value as [string, string])
+    : null;
+
+/** The grant lifecycle: request, approve or reject, revoke; every step recorded. */
+export class SharingGrantService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly caller: Caller,
+    private readonly calendar: WorkingCalendar,
+  ) {}
+
+  async get(id: string): Promise<SharingGrant | null> {
+    this.assertStaff();
+    if (!z.uuid().safeParse(id).success) throw new BadUserInputError("not a grant id", "id");
+    const row = await this.em.findOne(SharingGrantEntity, { id });
+    return row ? toGrant(row) : null;
+  }
+
+  async list(
+    filter: { consumer?: string | null; provider?: string | null; status?: GrantStatus | null },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<SharingGrantConnection> {
+    this.assertStaff();
+    const request = pageRequest(first, after, grantKey);
+    const where: Record<string, unknown> = {};
+    if (filter.consumer) where.consumer = filter.consumer;
+    if (filter.provider) where.provider = filter.provider;
+    if (filter.status) where.status = filter.status;
+    const page = request.after
+      ? {
+          $and: [
+            where,
+            {
+              $or: [
+                { dueOn: { $gt: request.after[0] } },
+                { dueOn: request.after[0], id: { $gt: request.after[1] } },
+              ],
+            },
+          ],
+        }
+      : where;
+    const [rows, total] = await Promise.all([
+      this.em.find(SharingGrantEntity, page, {
+        orderBy: [{ dueOn: "asc" }, { id: "asc" }],
+        limit: request.limit + 1,
+      }),
+      this.em.count(SharingGrantEntity, where),
+    ]);
+    return toPage(
+      rows.map((row) => toGrant(row)),
+      request,
+      (g) => [g.dueOn, g.id],
+      total,
+    ) as SharingGrantConnection;
+  }
+
+  /**
+   * A consumer's data officer asks for items of one provider. UNCONDITIONAL items are granted at
+   * once; CONDITIONAL ones wait for the provider; NOT_SHARED or unclassified ones are refused.
+   */
+  async request(input: unknown): Promise<SharingGrant> {
+    const wanted = parseInput(requestDefinition, input, "input");
+    const consumer = this.caller.dept;
+    if (!consumer || !this.caller.roles.includes("data-officer")) {
+      throw new ForbiddenError("only a department's data officer may request data");
+    }
+    if (consumer === wanted.provider)
+      throw new BadUserInputError(
+        "a department reads its own data without a grant",
+        "input.provider",
+      );
+    const today = todayInChina();
+    if (wanted.validUntil !== null && wanted.validUntil < today) {
+      throw new BadUserInputError("validUntil is in the past", "input.validUntil");
+    }
+    return this.em.transactional(async (em) => {
+      const classification = await Classification.load(em);
+      let conditional = false;
+      for (const item of wanted.items) {
+        const entry = classification.get(item);
+        if (!entry)
+          throw new BadUserInputError(`${item} is not in the data-resource catalog`, "input.items");
+        if (entry.provider !== wanted.provider) {
+          throw new BadUserInputError(
+            `${item} is provided by ${entry.provider}, not ${wanted.provider}`,
+            "input.items",
+          );
+        }
+        if (entry.shareType === "NOT_SHARED")
+          throw new BadUserInputError(`${item} is not shared`, "input.items");
+        if (entry.shareType === "CONDITIONAL") conditional = true;
+      }
+      if (conditional && wanted.purposes.length === 0) {
+        throw new BadUserInputError(
+          "conditional items are granted for purposes: name the service items",
+          "input.purposes",
+        );
+      }
+      const known = await em.count(ServiceItemEntity, { code: { $in: wanted.purposes } });
+      const distinct = new Set(wanted.purposes).size;
+      if (known < distinct) {
+        const found = await em.find(
+          ServiceItemEntity,
+          { code: { $in: wanted.purposes } },
+          { fields: ["code"] },
+        );
+        const missing = wanted.purposes.filter((code) => !found.some((row) => row.code === code));
+        throw new BadUserInputError(`no service item ${missing[0]}`, "input.purposes");
+      }
+      const now = new Date();
+      const row = em.create(SharingGrantEntity, {
+        ...wanted,
+        id: randomUUID(),
+        consumer,
+        validFrom: today,
+        status: conditional ? "REQUESTED" : "APPROVED",
+        requestedAt: now,
+        requestedBy: this.caller.sub,
+        dueOn: this.calendar.addWorkingDays(today, REPLY_WORKING_DAYS),
+        decidedAt: conditional ? null : now,
+        decidedBy: conditional ? null : "system:unconditional",
+        decisionReason: conditional ? null : "unconditional items are granted on request",
+        revokedAt: null,
+        revokedBy: null,
+        revocationReason: null,
+      });
+      em.persist(row);
+      recordChange(em, this.caller, "REQUESTED", `grant:${row.id}`, {
+        items: wanted.items,
+        level: wanted.level,
+      });
+      if (!conditional)
+        recordChange(em, this.caller, "APPROVED", `grant:${row.id}`, { automatic: true });
+      await em.flush();
+      return toGrant(row);
+    });
+  }
+
+  approve(id: string): Promise<SharingGrant> {
+    return this.transition(id, "APPROVED", "approve", null);
+  }
+
+  reject(id: string, reason: string): Promise<SharingGrant> {
+    return this.transition(id, "REJECTED", "reject", reasonText(reason));
+  }
+
+  /** Either side's data officer, or the data bureau, may revoke; it ends within a second. */
+  async revoke(id: string, reason: string): Promise<SharingGrant> {
+    const text = reasonText(reason);
+    return this.em.transactional(async (em) => {
+      const row = await this.lock(em, id);
+      const party = row.consumer === this.caller.dept || row.provider === this.caller.dept;
+      if (
+        !this.caller.roles.includes("data-officer") ||
+        !(party || this.caller.dept === CATALOG_OPERATOR)
+      ) {
+        throw new ForbiddenError(
+          "only a data officer of either side, or of the data bureau, may revoke",
+        );
+      }
+      if (row.status === "REVOKED" || row.status === "REJECTED") {
+        throw new ConflictError(`the grant is ${row.status.toLowerCase()}`);
+      }
+      Object.assign(row, {
+        status: "REVOKED",
+        revokedAt: new Date(),
+        revokedBy: this.caller.sub,
+        revocationReason: text,
+      });
+      recordChange(em, this.caller, "REVOKED", `grant:${id}`, { reason: text });
+      await em.flush();
+      return toGrant(row);
+    });
+  }
+
+  /** The provider's data officer (or the data bureau) answers a REQUESTED grant. */
+  private async transition(
+    id: string,
+    status: "APPROVED" | "REJECTED",
+    verb: string,
+    reason: string | null,
+  ): Promise<SharingGrant> {
+    return this.em.transactional(async (em) => {
+      const row = await this.lock(em, id);
+      const provider = row.provider === this.caller.dept || this.caller.dept === CATALOG_OPERATOR;
+      if (!this.caller.roles.includes("data-officer") || !provider) {
+        throw new ForbiddenError(`only a data officer of ${row.provider} may ${verb} this request`);
+      }
+      if (row.status !== "REQUESTED")
+        throw new ConflictError(`the grant is already ${row.status.toLowerCase()}`);
+      Object.assign(row, {
+        status,
+        decidedAt: new Date(),
+        decidedBy: this.caller.sub,
+        decisionReason: reason,
+      });
+      recordChange(em, this.caller, status, `grant:${id}`, reason ? { reason } : {});
+      await em.flush();
+      return toGrant(row);
+    });
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<SharingGrantEntity> {
+    if (!z.uuid().safeParse(id).success) throw new BadUserInputError("not a grant id", "id");
+    const row = await em.findOne(
+      SharingGrantEntity,
+      { id },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!row) throw new NotFoundError(`grant ${id}`);
+    return row;
+  }
+
+  private assertStaff(): void {
+    if (!this.caller.dept) throw new ForbiddenError("grants are for departments' staff");
+  }
+}

@@ -1,0 +1,72 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { todayInChina, type EffectiveGrant, type Orm, type SharingSnapshot } from "@gongxiang/kit";
+import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
+import { SharingGrantEntity } from "./sharing-grant.entity.js";
+
+/**
+ * The sharing rules in force, as every base polls them: the version is the newest catalog change
+ * plus today's date (grants expire by date), so an unchanged catalog answers 304 at the cost of
+ * one indexed max().
+ */
+export class SharingSnapshots {
+  constructor(private readonly orm: Orm) {}
+
+  async version(): Promise<string> {
+    const rows: { max: string | null }[] = await this.orm
+      .fork()
+      .getConnection()
+      .execute("select max(id)::text as max from catalog_change");
+    return `${rows[0]?.max ?? "0"}-${todayInChina()}`;
+  }
+
+  async snapshot(version: string): Promise<SharingSnapshot> {
+    const em = this.orm.fork();
+    const today = todayInChina();
+    const [items, grants] = await Promise.all([
+      em.find(DataResourceEntity, {}),
+      em.find(SharingGrantEntity, {
+        status: "APPROVED",
+        validFrom: { $lte: today },
+        $or: [{ validUntil: null }, { validUntil: { $gte: today } }],
+      }),
+    ]);
+    return {
+      version,
+      items: Object.fromEntries(
+        items.map((item) => [
+          item.item,
+          {
+            shareType: item.shareType,
+            masking: item.masking,
+            provider: item.provider,
+            householdScope: item.householdScope,
+          },
+        ]),
+      ),
+      grants: grants.map((grant): EffectiveGrant => ({
+        id: grant.id,
+        consumer: grant.consumer,
+        items: grant.items,
+        level: grant.level,
+        purposes: grant.purposes,
+      })),
+    };
+  }
+
+  /** GET /sharing/snapshot with ETag / If-None-Match. */
+  route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const version = await this.version();
+    if (req.headers["if-none-match"] === `"${version}"`) {
+      res.writeHead(304, { etag: `"${version}"` });
+      res.end();
+      return;
+    }
+    const body = JSON.stringify(await this.snapshot(version));
+    res.writeHead(200, {
+      "content-type": "application/json",
+      etag: `"${version}"`,
+      "cache-control": "no-cache",
+    });
+    res.end(body);
+  };
+}
