@@ -1,5 +1,5 @@
 import path from "node:path";
-import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import { CASES_ISSUER, envPrimitives, parseEnv, z } from "@gongxiang/kit";
 
 const list = z.string().transform((text) =>
   text
@@ -16,6 +16,7 @@ const schema = z
     SUPERGRAPH_FILE: z.string().default(path.resolve(__dirname, "../../schema/supergraph.graphql")),
     POPULATION_URL: envPrimitives.url.optional(),
     LICENCES_URL: envPrimitives.url.optional(),
+    CATALOG_URL: envPrimitives.url.optional(),
     AUTH_ISSUER: z.string().min(1).optional(),
     AUTH_AUDIENCE: z.string().min(1).default("gongxiang"),
     AUTH_JWKS_URL: envPrimitives.url.optional(),
@@ -23,7 +24,25 @@ const schema = z
     AUTH_ALGORITHMS: list.default(["EdDSA", "ES256", "RS256"]),
     AUTH_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
     DEV_ISSUER_JWKS_FILE: z.string().min(1).optional(),
+    /** The cases base signs tokens to read for a case as the handling department. */
+    CASES_ISSUER_JWKS_URL: envPrimitives.url.optional(),
+    CASES_ISSUER_JWKS_FILE: z.string().min(1).optional(),
+    CASES_URL: envPrimitives.url.optional(),
     CALLER_CONTEXT_PRIVATE_JWK: envPrimitives.jwk,
+    /** Redis: rate-limit counts shared by every gateway replica. */
+    REDIS_URL: envPrimitives.url.optional(),
+    /** Namespace of this deployment's keys in a shared Redis. */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_]{1,40}$/)
+      .default("gongxiang"),
+    /** Largest request body (scans for uploads travel base64 encoded in JSON). */
+    MAX_BODY_BYTES: z.coerce.number().int().min(10_000).max(100_000_000).default(7_200_000),
+    MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
+    MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(1000).default(30),
+    MAX_QUERY_FIELDS: z.coerce.number().int().min(10).max(100_000).default(2_000),
+    RATE_LIMIT_PER_CALLER_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),
+    RATE_LIMIT_PER_DEPARTMENT_PER_MINUTE: z.coerce.number().int().min(1).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DEV_ISSUER_JWKS_FILE) {
@@ -73,6 +92,10 @@ export interface GatewayConfig {
   clockToleranceSeconds: number;
   issuers: TrustedIssuer[];
   callerContextPrivateJwk: Record<string, unknown>;
+  redisUrl: string | null;
+  redisPrefix: string;
+  limits: { maxDepth: number; maxAliases: number; maxFields: number; maxBodyBytes: number };
+  rateLimits: { perCallerPerMinute: number; perDepartmentPerMinute: number };
 }
 
 /** The development issuer's name; trusted only outside production. */
@@ -90,12 +113,22 @@ export function loadGatewayConfig(
       jwks: parsed.AUTH_JWKS_URL ? { url: parsed.AUTH_JWKS_URL } : { file: parsed.AUTH_JWKS_FILE! },
     });
   }
+  if (parsed.CASES_ISSUER_JWKS_URL || parsed.CASES_ISSUER_JWKS_FILE) {
+    issuers.push({
+      issuer: CASES_ISSUER,
+      jwks: parsed.CASES_ISSUER_JWKS_URL
+        ? { url: parsed.CASES_ISSUER_JWKS_URL }
+        : { file: parsed.CASES_ISSUER_JWKS_FILE! },
+    });
+  }
   if (parsed.DEV_ISSUER_JWKS_FILE) {
     issuers.push({ issuer: DEV_ISSUER, jwks: { file: parsed.DEV_ISSUER_JWKS_FILE } });
   }
   const subgraphUrls: Record<string, string> = {};
   if (parsed.POPULATION_URL) subgraphUrls.population = parsed.POPULATION_URL;
   if (parsed.LICENCES_URL) subgraphUrls.licences = parsed.LICENCES_URL;
+  if (parsed.CATALOG_URL) subgraphUrls.catalog = parsed.CATALOG_URL;
+  if (parsed.CASES_URL) subgraphUrls.cases = parsed.CASES_URL;
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
@@ -107,5 +140,17 @@ export function loadGatewayConfig(
     clockToleranceSeconds: parsed.AUTH_CLOCK_TOLERANCE_SECONDS,
     issuers,
     callerContextPrivateJwk: parsed.CALLER_CONTEXT_PRIVATE_JWK,
+    redisUrl: parsed.REDIS_URL ?? null,
+    redisPrefix: parsed.REDIS_PREFIX,
+    limits: {
+      maxDepth: parsed.MAX_QUERY_DEPTH,
+      maxAliases: parsed.MAX_QUERY_ALIASES,
+      maxFields: parsed.MAX_QUERY_FIELDS,
+      maxBodyBytes: parsed.MAX_BODY_BYTES,
+    },
+    rateLimits: {
+      perCallerPerMinute: parsed.RATE_LIMIT_PER_CALLER_PER_MINUTE,
+      perDepartmentPerMinute: parsed.RATE_LIMIT_PER_DEPARTMENT_PER_MINUTE,
+    },
   };
 }

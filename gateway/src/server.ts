@@ -6,6 +6,8 @@ import { ApolloServer } from "@apollo/server";
 import {
   BadUserInputError,
   CallerContextSigner,
+  closeRedis,
+  connectRedis,
   REQUEST_ID_HEADER,
   createLogger,
   errorFormatter,
@@ -16,6 +18,8 @@ import { AccessTokenVerifier } from "./auth/access-token.js";
 import type { GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
+import { operationLimitRules } from "./limits/operation-limits.js";
+import { RateLimiter } from "./limits/rate-limiter.js";
 
 export interface RunningGateway {
   url: string;
@@ -43,6 +47,8 @@ export async function startGateway(
   const signer = await CallerContextSigner.fromJwk(config.callerContextPrivateJwk);
   const tokens = await AccessTokenVerifier.create(config.issuers, config);
   const subgraphUrls = new Map<string, string>();
+  const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
+  const rateLimiter = new RateLimiter(config.rateLimits, redis, config.redisPrefix);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -57,6 +63,10 @@ export async function startGateway(
     gateway,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
+    // No "did you mean" hints that map the schema for an attacker in production.
+    hideSchemaDetailsFromClientErrors: config.production,
+    allowBatchedHttpRequests: false,
+    validationRules: operationLimitRules(config.limits),
     formatError: errorFormatter({
       production: config.production,
       onInternal: (error) => log.error({ err: error }, "request failed"),
@@ -68,10 +78,12 @@ export async function startGateway(
     apollo,
     port: config.port,
     host: options.host,
+    maxBodyBytes: config.limits.maxBodyBytes,
     context: async (req) => {
       const incomingId = header(req, REQUEST_ID_HEADER);
       const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
       const identity = await tokens.verify(header(req, "authorization"));
+      await rateLimiter.take(identity.sub, identity.dept);
       const purposeHeader = header(req, "x-purpose");
       let purpose: string | null = null;
       if (purposeHeader !== undefined) {
@@ -81,7 +93,14 @@ export async function startGateway(
         }
         purpose = parsed.data;
       }
-      return { caller: { ...identity, purpose }, requestId };
+      if (identity.boundPurpose !== null) {
+        if (purpose !== null && purpose !== identity.boundPurpose) {
+          throw new BadUserInputError("this token serves only its own purpose");
+        }
+        purpose = identity.boundPurpose;
+      }
+      const { boundPurpose: _bound, ...caller } = identity;
+      return { caller: { ...caller, purpose }, requestId };
     },
     ready: async () => {
       const checks = [...subgraphUrls.values()].map(async (url) => {
@@ -100,6 +119,7 @@ export async function startGateway(
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await closeRedis(redis);
     },
   };
 }

@@ -75,13 +75,22 @@ describe("through the gateway", () => {
     expect(again.data).toEqual({ personByCitizenId: { name: "董志明" } });
   });
 
-  it("answers verifyIdentity with MATCH / NO_MATCH only", async () => {
+  it("answers verifyIdentity with MATCH / NO_MATCH only, for a VERIFY grant's purpose", async () => {
     const clerk = await t.token({ sub: "mi-1", dept: "medical-insurance", roles: ["clerk"] });
-    const response = await t.query(
-      `{ yes: verifyIdentity(citizenId: "${DONG}", name: "董志明") no: verifyIdentity(citizenId: "${DONG}", name: "董志") }`,
-      { token: clerk },
-    );
+    const query = `{ yes: verifyIdentity(citizenId: "${DONG}", name: "董志明") no: verifyIdentity(citizenId: "${DONG}", name: "董志") }`;
+    const response = await t.query(query, {
+      token: clerk,
+      headers: { "x-purpose": "item:resident-medical-enrolment" },
+    });
     expect(response.data).toEqual({ yes: "MATCH", no: "NO_MATCH" });
+    const otherPurpose = await t.query(query, {
+      token: clerk,
+      headers: { "x-purpose": "item:elderly-allowance" },
+    });
+    expect(codes(otherPurpose)).toContain("UNAUTHORIZED_FIELD_OR_TYPE");
+    expect(otherPurpose.data).toBeNull();
+    const hrss = await t.token({ sub: "hr-1", dept: "hrss", roles: ["clerk"] });
+    expect(codes(await t.query(query, { token: hrss }))).toContain("UNAUTHORIZED_FIELD_OR_TYPE");
   });
 
   it("is secure by default: another department reads no personal field, and the rest is answered", async () => {

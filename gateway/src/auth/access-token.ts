@@ -13,6 +13,7 @@ import {
   callerSchema,
   citizenIdProblem,
   departments,
+  purposeSchema,
   roles,
   z,
 } from "@gongxiang/kit";
@@ -27,9 +28,13 @@ const claimsSchema = z.object({
     .string()
     .regex(/^\d{6}(\d{3}(\d{3})?)?$/)
     .optional(),
+  /** A token bound to one purpose (the cases base's, reading for a case) may serve no other. */
+  purpose: purposeSchema.optional(),
 });
 
-export type TokenIdentity = Omit<z.infer<typeof callerSchema>, "purpose">;
+export type TokenIdentity = Omit<z.infer<typeof callerSchema>, "purpose"> & {
+  boundPurpose: string | null;
+};
 
 interface Verifier {
   issuer: string;
@@ -101,7 +106,7 @@ export class AccessTokenVerifier {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new UnauthenticatedError("the access token's claims are invalid");
-    const { sub, dept, roles: tokenRoles, site } = claims.data;
+    const { sub, dept, roles: tokenRoles, site, purpose } = claims.data;
     if (!dept && !(tokenRoles.length === 1 && tokenRoles[0] === "citizen")) {
       throw new UnauthenticatedError("a token without a department must be a citizen's");
     }
@@ -116,6 +121,7 @@ export class AccessTokenVerifier {
       dept: dept ?? null,
       roles: tokenRoles,
       site: site ?? null,
+      boundPurpose: purpose ?? null,
     };
     this.cache.set(token, identity, (payload.exp ?? 0) * 1000);
     return identity;

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { Fetcher } from "@apollo/utils.fetcher";
 import { CALLER_CONTEXT_HEADER, REQUEST_ID_HEADER, type CallerContextSigner } from "@gongxiang/kit";
 import type { GatewayContext } from "../context.js";
 
@@ -8,7 +9,9 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly signer: CallerContextSigner,
   ) {
-    super({ url });
+    // Node's own fetch (undici, keep-alive) instead of the default make-fetch-happen, whose
+    // per-request agent and header handling showed at the top of the gateway's profile.
+    super({ url, fetcher: fetch as unknown as Fetcher });
   }
 
   override async willSendRequest({

@@ -1,4 +1,11 @@
-import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import {
+  enforcementConfig,
+  enforcementEnv,
+  envPrimitives,
+  parseEnv,
+  z,
+  type EnforcementConfig,
+} from "@gongxiang/kit";
 
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
@@ -6,6 +13,7 @@ const schema = z.object({
   LICENCES_PORT: envPrimitives.port(4002),
   LICENCES_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  ...enforcementEnv,
   /** 32 bytes, base64: encrypts the departments' sealing keys at rest. */
   LICENCE_SEAL_MASTER_KEY: z
     .string()
@@ -18,6 +26,7 @@ export interface LicencesConfig {
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
+  enforcement: EnforcementConfig;
   sealMasterKey: Buffer;
 }
 
@@ -32,6 +41,7 @@ export function loadLicencesConfig(
     port: parsed.LICENCES_PORT,
     databaseUrl: parsed.LICENCES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    enforcement: enforcementConfig(parsed),
     sealMasterKey: Buffer.from(parsed.LICENCE_SEAL_MASTER_KEY, "base64"),
   };
 }

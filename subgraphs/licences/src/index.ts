@@ -7,5 +7,5 @@ export { loadLicencesDemo } from "./demo/demo.loader.js";
 export { licenceIdentifierProblem } from "./identifier/licence-identifier.js";
 export { LICENCE_TYPES } from "./licence-type/licence-types.js";
 export { issueLicencesInBulk } from "./licence/bulk-issue.js";
-export { KeyVault } from "./seal/key-vault.js";
+export { KeyVault } from "@gongxiang/kit";
 export { SealKeys } from "./seal/seal-keys.js";

@@ -1,9 +1,9 @@
-import { startSubgraph, type RunningSubgraph } from "@gongxiang/kit";
+import { KeyVault, startSubgraph, type RunningSubgraph } from "@gongxiang/kit";
 import type { LicencesConfig } from "./config.js";
 import type { LicencesDeps } from "./context.js";
 import { createLicencesOrm } from "./orm.js";
 import { buildLicencesSchema } from "./schema.js";
-import { KeyVault } from "./seal/key-vault.js";
+
 import { SealKeys } from "./seal/seal-keys.js";
 
 export interface RunningLicences extends RunningSubgraph<LicencesDeps> {
@@ -13,15 +13,17 @@ export interface RunningLicences extends RunningSubgraph<LicencesDeps> {
 /** Starts the e-licence subgraph; its JWKS is public at /.well-known/jwks.json. */
 export async function startLicences(
   config: LicencesConfig,
-  options: { host?: string } = {},
+  options: { host?: string; enforcement?: boolean } = {},
 ): Promise<RunningLicences> {
   const running = await startSubgraph<LicencesDeps>({
     logLevel: config.logLevel,
     production: config.production,
     port: config.port,
     callerContextPublicJwk: config.callerContextPublicJwk,
+    ...config.enforcement,
     name: "licences",
     host: options.host,
+    enforcement: options.enforcement,
     openOrm: (log) => createLicencesOrm(config.databaseUrl, { log }),
     schema: await buildLicencesSchema(),
     deps: (orm) => ({

@@ -1,4 +1,11 @@
-import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import {
+  enforcementConfig,
+  enforcementEnv,
+  envPrimitives,
+  parseEnv,
+  z,
+  type EnforcementConfig,
+} from "@gongxiang/kit";
 
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
@@ -6,6 +13,7 @@ const schema = z.object({
   POPULATION_PORT: envPrimitives.port(4001),
   POPULATION_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  ...enforcementEnv,
 });
 
 export interface PopulationConfig {
@@ -14,6 +22,7 @@ export interface PopulationConfig {
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
+  enforcement: EnforcementConfig;
 }
 
 /** The population service's validated configuration; the only reader of its environment. */
@@ -27,5 +36,6 @@ export function loadPopulationConfig(
     port: parsed.POPULATION_PORT,
     databaseUrl: parsed.POPULATION_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    enforcement: enforcementConfig(parsed),
   };
 }

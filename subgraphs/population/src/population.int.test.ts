@@ -4,6 +4,8 @@ import {
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
   citizenIdCheckChar,
+  createAccessLogOrm,
+  migrate,
   type Caller,
   type RunningSubgraph,
 } from "@gongxiang/kit";
@@ -79,6 +81,12 @@ let rows: PersonRow[];
 
 beforeAll(async () => {
   await admin(`create database ${database}`);
+  await admin(`create database ${database}_log`);
+  const logUrl = new URL(serverUrl);
+  logUrl.pathname = `/${database}_log`;
+  const accessLog = await createAccessLogOrm(logUrl.toString());
+  await migrate(accessLog);
+  await accessLog.close();
   const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
   const privateJwk = await exportJWK(privateKey);
   signer = await CallerContextSigner.fromJwk(privateJwk);
@@ -92,6 +100,7 @@ beforeAll(async () => {
       POPULATION_PORT: "0",
       POPULATION_DATABASE_URL: url.toString(),
       CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(publicJwk),
+      ACCESS_LOG_DATABASE_URL: logUrl.toString(),
     }),
     { host: "127.0.0.1" },
   );
@@ -113,6 +122,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await service?.stop();
   await admin(`drop database if exists ${database} with (force)`);
+  await admin(`drop database if exists ${database}_log with (force)`);
 });
 
 it("applies its migrations to a fresh database", async () => {

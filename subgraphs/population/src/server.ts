@@ -6,15 +6,17 @@ import { buildPopulationSchema } from "./schema.js";
 /** Starts the population subgraph. */
 export async function startPopulation(
   config: PopulationConfig,
-  options: { host?: string } = {},
+  options: { host?: string; enforcement?: boolean } = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph({
     logLevel: config.logLevel,
     production: config.production,
     port: config.port,
     callerContextPublicJwk: config.callerContextPublicJwk,
+    ...config.enforcement,
     name: "population",
     host: options.host,
+    enforcement: options.enforcement,
     openOrm: (log) => createPopulationOrm(config.databaseUrl, { log }),
     schema: await buildPopulationSchema(),
   });

@@ -1,6 +1,7 @@
 import {
   BadUserInputError,
   ConflictError,
+  type HubError,
   ForbiddenError,
   NotFoundError,
   todayInChina,
@@ -11,7 +12,7 @@ import {
 } from "../identifier/licence-identifier.js";
 import type { LicencesContext } from "../context.js";
 import { sealedContent } from "./canonical.js";
-import { LICENCE_OPERATOR, canReadLicence, licenceAccessError } from "./licence.access.js";
+import { LICENCE_OPERATOR, licenceRefusal } from "./licence.access.js";
 import type { LicenceEntity } from "./licence.entity.js";
 import { LicenceStatus, VerificationStatus } from "./licence.enums.js";
 import { licenceByIdentifier, licencesByHolder } from "./licence.loaders.js";
@@ -55,8 +56,9 @@ export class LicenceService {
     parseLicenceIdentifier(identifier);
     const entity = await this.ctx.loaders.get(licenceByIdentifier).load(identifier);
     if (!entity) return null;
-    if (!canReadLicence(this.ctx.caller, entity.type, entity.holderCitizenId))
-      throw licenceAccessError(entity.type);
+    const refusal = licenceRefusal(this.ctx, entity.type, entity.holderCitizenId);
+    this.note(entity.holderCitizenId, entity.type, refusal);
+    if (refusal) throw refusal;
     return toLicence(entity);
   }
 
@@ -73,11 +75,20 @@ export class LicenceService {
         (licence) =>
           (!types || types.includes(licence.type)) && (!status || licence.status === status),
       );
-    const readable = wanted.filter((licence) =>
-      canReadLicence(this.ctx.caller, licence.type, citizenId),
-    );
-    if (wanted.length > 0 && readable.length === 0) throw licenceAccessError(wanted[0]!.type);
+    const refusals = wanted.map((licence) => licenceRefusal(this.ctx, licence.type, citizenId));
+    wanted.forEach((licence, i) => this.note(citizenId, licence.type, refusals[i]!));
+    const readable = wanted.filter((_, i) => refusals[i] === null);
+    if (wanted.length > 0 && readable.length === 0) throw refusals[0]!;
     return readable;
+  }
+
+  /** Every release or refusal of a licence's content goes to the access log. */
+  private note(holder: string, type: string, refusal: HubError | null): void {
+    this.ctx.releases.note(
+      holder,
+      `Licence:${type}`,
+      refusal ? { level: "DENIED", error: refusal } : { level: "FULL" },
+    );
   }
 
   /** VERIFY level: the licence's standing and why; nothing about the holder. */

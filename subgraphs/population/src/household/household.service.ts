@@ -45,12 +45,12 @@ export class HouseholdService {
   }
 
   private async assert(household: Household, field: "head" | "members"): Promise<void> {
-    const own = await this.persons.callerHouseholdId();
-    assertReadable(householdDecisions(this.ctx.caller, household.id, own)[field]);
+    const decision = householdDecisions(await this.persons.accessScope(), household.id)[field]!;
+    this.ctx.releases.note(household.headCitizenId, `Household.${field}`, decision);
+    assertReadable(decision);
   }
 
   private async view(entity: HouseholdEntity): Promise<Household> {
-    const own = await this.persons.callerHouseholdId();
     const record: Household = {
       id: entity.id,
       number: entity.number,
@@ -58,6 +58,12 @@ export class HouseholdService {
       address: entity.address,
       headCitizenId: entity.headCitizenId,
     };
-    return fieldView(record, householdDecisions(this.ctx.caller, entity.id, own));
+    // Household data is logged under the head of household, the register's subject.
+    return fieldView(
+      record,
+      householdDecisions(await this.persons.accessScope(), entity.id),
+      (field, decision) =>
+        this.ctx.releases.note(entity.headCitizenId, `Household.${field}`, decision),
+    );
   }
 }

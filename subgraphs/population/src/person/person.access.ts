@@ -1,9 +1,12 @@
 import {
+  ErrorCode,
   FULL,
+  HubError,
   UnauthorizedFieldError,
   isCitizen,
   type Caller,
   type FieldDecision,
+  type SharingDirectory,
 } from "@gongxiang/kit";
 
 /** The department that owns the population base and reads it in full. */
@@ -33,9 +36,9 @@ function allFields(
 }
 
 const ALL_FULL = allFields(() => FULL);
-const ALL_DENIED = allFields((field) => ({
+const NOT_THEIRS = allFields((field) => ({
   level: "DENIED",
-  error: new UnauthorizedFieldError("Person", field),
+  error: new UnauthorizedFieldError("Person", field, "a citizen reads only their own records"),
 }));
 
 export interface PersonSubject {
@@ -43,20 +46,76 @@ export interface PersonSubject {
   householdId: string | null;
 }
 
+/** Who may see whose records in this request, beyond the sharing rules. */
+export interface AccessScope {
+  caller: Caller;
+  /** The caller as the sharing rules see it (a confirmed case stands for its item). */
+  sharingCaller: Caller;
+  sharing: SharingDirectory;
+  /** A citizen's own household. */
+  callerHouseholdId: string | null;
+  /** For a confirmed case purpose: the applicant and their household. */
+  caseApplicant: string | null;
+  caseHouseholdId: string | null;
+  enforced: boolean;
+}
+
+const OUTSIDE_CASE = allFields((field) => ({
+  level: "DENIED",
+  error: new UnauthorizedFieldError(
+    "Person",
+    field,
+    "the case's purpose covers only its applicant",
+  ),
+}));
+
 /**
- * Decides which of a person's fields a caller reads. Secure by default: the providing
- * department reads in full, a citizen reads their own record and their household's, and
- * anyone else reads nothing personal (grants for other departments come with data sharing).
+ * Decides which of a person's fields a caller reads: the providing department in full, a
+ * citizen their own record and their household's, any other department what its grants allow
+ * for its purpose (memoised per snapshot, department and purpose, not evaluated per field). A
+ * case purpose covers the applicant, and their household members for household-scoped items.
  */
 export function personDecisions(
-  caller: Caller,
+  scope: AccessScope,
   subject: PersonSubject,
-  callerHouseholdId: string | null,
 ): Readonly<Record<string, FieldDecision>> {
-  if (caller.dept === POPULATION_PROVIDER) return ALL_FULL;
+  const { caller } = scope;
+  if (caller.dept === POPULATION_PROVIDER || !scope.enforced) return ALL_FULL;
   if (isCitizen(caller)) {
     if (caller.sub === subject.citizenId) return ALL_FULL;
-    if (callerHouseholdId !== null && callerHouseholdId === subject.householdId) return ALL_FULL;
+    if (scope.callerHouseholdId !== null && scope.callerHouseholdId === subject.householdId) {
+      return ALL_FULL;
+    }
+    return NOT_THEIRS;
   }
-  return ALL_DENIED;
+  const granted = scope.sharing.decisionsFor(scope.sharingCaller, "Person", PERSONAL_PERSON_FIELDS);
+  if (scope.caseApplicant === null || scope.caseApplicant === subject.citizenId) return granted;
+  if (scope.caseHouseholdId !== null && scope.caseHouseholdId === subject.householdId) {
+    return allFields((field) =>
+      scope.sharing.householdScoped(`Person.${field}`) ? granted[field]! : OUTSIDE_CASE[field]!,
+    );
+  }
+  return OUTSIDE_CASE;
+}
+
+/**
+ * verifyIdentity answers yes/no about a name and a citizen ID: the providing department, or a
+ * department granted at least VERIFY on both items for its purpose.
+ */
+export function assertMayVerify(
+  scope: Pick<AccessScope, "caller" | "sharingCaller" | "sharing">,
+): void {
+  const { caller, sharingCaller, sharing } = scope;
+  if (caller.dept === POPULATION_PROVIDER) return;
+  if (
+    sharing.mayVerify(sharingCaller, "Person.name") &&
+    sharing.mayVerify(sharingCaller, "Person.citizenId")
+  ) {
+    return;
+  }
+  throw new HubError(
+    ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE,
+    "verifyIdentity needs a grant (VERIFY or more) of Person.name and Person.citizenId for your purpose",
+    { item: "Person.name" },
+  );
 }

@@ -8,7 +8,7 @@ import {
   todayInChina,
   type SubgraphContext,
 } from "@gongxiang/kit";
-import { personDecisions } from "./person.access.js";
+import { assertMayVerify, personDecisions, type AccessScope } from "./person.access.js";
 import type { PersonEntity } from "./person.entity.js";
 import { IdentityMatch } from "./person.enums.js";
 import { personByCitizenId, personById } from "./person.loaders.js";
@@ -56,19 +56,21 @@ export class PersonService {
     if (name.length === 0 || name.length > 64) {
       throw new BadUserInputError("name must be 1 to 64 characters", "name");
     }
+    assertMayVerify(this.ctx);
     const entity = await this.ctx.loaders.get(personByCitizenId).load(citizenId);
     return entity && entity.name === name.trim() ? IdentityMatch.MATCH : IdentityMatch.NO_MATCH;
   }
 
   /** The person's household id, when the caller may read `Person.household`. */
   async readableHouseholdId(person: Person): Promise<string | null> {
-    const decisions = personDecisions(this.ctx.caller, person, await this.callerHouseholdId());
+    const decisions = personDecisions(await this.accessScope(), person);
+    this.ctx.releases.note(person.citizenId, "Person.household", decisions.household!);
     assertReadable(decisions.household);
     return person.householdId;
   }
 
   private async view(entity: PersonEntity): Promise<Person> {
-    const decisions = personDecisions(this.ctx.caller, entity, await this.callerHouseholdId());
+    const decisions = personDecisions(await this.accessScope(), entity);
     const onDate = entity.deathDate ?? todayInChina();
     const record: Person = {
       id: entity.id,
@@ -87,14 +89,35 @@ export class PersonService {
       relationToHead: entity.relationToHead,
       householdId: entity.householdId,
     };
-    return fieldView(record, decisions);
+    return fieldView(record, decisions, (field, decision) =>
+      this.ctx.releases.note(entity.citizenId, `Person.${field}`, decision),
+    );
   }
 
-  /** A citizen's own household, which they may read; null for officials. */
-  async callerHouseholdId(): Promise<string | null> {
-    const { caller } = this.ctx;
-    if (!isCitizen(caller)) return null;
-    const self = await this.ctx.loaders.get(personByCitizenId).load(caller.sub);
-    return self?.householdId ?? null;
+  /** Whose records this request may see beyond the sharing rules (loaded once, batched). */
+  async accessScope(): Promise<AccessScope> {
+    const { caller, sharingCaller, sharing, caseApplicant, loaders } = this.ctx;
+    if (!this.ctx.enforced) {
+      return {
+        caller,
+        sharingCaller,
+        sharing,
+        callerHouseholdId: null,
+        caseApplicant: null,
+        caseHouseholdId: null,
+        enforced: false,
+      };
+    }
+    const householdOf = async (citizenId: string) =>
+      (await loaders.get(personByCitizenId).load(citizenId))?.householdId ?? null;
+    return {
+      caller,
+      sharingCaller,
+      sharing,
+      callerHouseholdId: isCitizen(caller) ? await householdOf(caller.sub) : null,
+      caseApplicant,
+      caseHouseholdId: caseApplicant ? await householdOf(caseApplicant) : null,
+      enforced: this.ctx.enforced,
+    };
   }
 }
