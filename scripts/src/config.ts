@@ -1,6 +1,25 @@
 import path from "node:path";
 import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
 
+/** Every service on a free port of the loopback interface (tests and the benchmark). */
+export const LOOPBACK_ANY_PORT = {
+  GATEWAY_PORT: "0",
+  POPULATION_PORT: "0",
+  LICENCES_PORT: "0",
+  CATALOG_PORT: "0",
+  CASES_PORT: "0",
+  HOST: "127.0.0.1",
+} as const;
+
+/**
+ * Rate limits out of the way, for runs whose point is load (the benchmark, fault tests): the
+ * cases base reads through the hub's own gateway, and one test caller stands for many clerks.
+ */
+export const NO_RATE_LIMITS = {
+  RATE_LIMIT_PER_CALLER_PER_MINUTE: "1000000000",
+  RATE_LIMIT_PER_DEPARTMENT_PER_MINUTE: "1000000000",
+} as const;
+
 /** The repository root (scripts/dist/.. /..). */
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 
@@ -14,6 +33,8 @@ const schema = z.object({
   GATEWAY_PORT: envPrimitives.port(4000),
   POPULATION_PORT: envPrimitives.port(4001),
   LICENCES_PORT: envPrimitives.port(4002),
+  CATALOG_PORT: envPrimitives.port(4003),
+  CASES_PORT: envPrimitives.port(4004),
   HOST: z.string().default("0.0.0.0"),
 });
 
@@ -25,7 +46,13 @@ export interface HubConfig {
   redisUrl: string | null;
   dataDir: string;
   embeddedPostgresPort: number;
-  ports: { gateway: number; population: number; licences: number };
+  ports: {
+    gateway: number;
+    population: number;
+    licences: number;
+    catalog: number;
+    cases: number;
+  };
   host: string;
   /** The environment as given, for the services' own config modules to validate. */
   env: Record<string, string | undefined>;
@@ -45,6 +72,8 @@ export function loadHubConfig(env: Record<string, string | undefined> = process.
       gateway: parsed.GATEWAY_PORT,
       population: parsed.POPULATION_PORT,
       licences: parsed.LICENCES_PORT,
+      catalog: parsed.CATALOG_PORT,
+      cases: parsed.CASES_PORT,
     },
     host: parsed.HOST,
     env: { ...env },

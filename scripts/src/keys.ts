@@ -2,20 +2,30 @@ import { randomBytes } from "node:crypto";
 import { exportJWK, generateKeyPair } from "jose";
 
 /**
- * `npm run keys`: prints a fresh caller-context key pair as .env lines for docker compose.
- * The gateway signs with the private key; the subgraphs verify with the public one.
+ * `npm run keys`: prints fresh keys as .env lines for docker compose: the caller-context pair
+ * (the gateway signs, the subgraphs verify), the cases base's token key (its public part is
+ * served at /.well-known/jwks.json for the gateway), and the master keys for data at rest.
  */
-async function main(): Promise<void> {
+async function keyPair(name: string) {
   const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
   const privateJwk = {
     ...(await exportJWK(privateKey)),
     alg: "EdDSA",
-    kid: `caller-context-${Date.now().toString(36)}`,
+    kid: `${name}-${Date.now().toString(36)}`,
   };
   const { d: _private, ...publicJwk } = privateJwk;
-  process.stdout.write(`CALLER_CONTEXT_PRIVATE_JWK='${JSON.stringify(privateJwk)}'\n`);
-  process.stdout.write(`CALLER_CONTEXT_PUBLIC_JWK='${JSON.stringify(publicJwk)}'\n`);
-  process.stdout.write(`LICENCE_SEAL_MASTER_KEY=${randomBytes(32).toString("base64")}\n`);
+  return { privateJwk, publicJwk };
+}
+
+async function main(): Promise<void> {
+  const caller = await keyPair("caller-context");
+  const cases = await keyPair("cases-service");
+  const line = (name: string, value: string) => process.stdout.write(`${name}=${value}\n`);
+  line("CALLER_CONTEXT_PRIVATE_JWK", `'${JSON.stringify(caller.privateJwk)}'`);
+  line("CALLER_CONTEXT_PUBLIC_JWK", `'${JSON.stringify(caller.publicJwk)}'`);
+  line("CASES_SERVICE_PRIVATE_JWK", `'${JSON.stringify(cases.privateJwk)}'`);
+  line("LICENCE_SEAL_MASTER_KEY", randomBytes(32).toString("base64"));
+  line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,7 @@ import { databaseUrl, ensureDatabases, openPostgres } from "./hub/postgres.js";
 import { ensureSecret } from "./hub/keys.js";
 import { progressBar } from "./seed/progress.js";
 import { licencesFor } from "./seed/seed-licences.js";
-import { seedPopulation } from "./seed/seed-population.js";
+import { analyzeAfterLoad, seedPopulation } from "./seed/seed-population.js";
 
 /** `npm run seed -- --persons N [--seed S]`: a deterministic synthetic population. */
 async function main(): Promise<void> {
@@ -57,6 +57,7 @@ async function main(): Promise<void> {
         },
         progressBar("persons"),
       );
+      await analyzeAfterLoad([orm, licencesOrm]);
       console.log(
         `generated ${result.generated} persons; inserted ${result.inserted} persons, ` +
           `${result.households} households and ${licences} sealed licences (seed ${seed})`,

@@ -15,6 +15,8 @@ Gongxiang is up.
   population  ${hub.subgraphs.population.url}  (gateway-signed requests only)
   licences    ${hub.subgraphs.licences.url}  (gateway-signed requests only)
   seal JWKS   ${hub.subgraphs.licences.jwksUrl}
+  catalog     ${hub.subgraphs.catalog.url}  (gateway-signed requests only)
+  cases       ${hub.subgraphs.cases.url}  (gateway-signed requests only)
 
 Get a token:  npm run token -- --sub officer-1 --dept public-security --roles clerk
 Stop with Ctrl-C.`);

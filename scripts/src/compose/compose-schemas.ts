@@ -1,5 +1,7 @@
 import { composeServices } from "@apollo/composition";
 import { printSubgraphSchema } from "@apollo/subgraph";
+import { buildCasesSchema } from "@gongxiang/cases";
+import { buildCatalogSchema } from "@gongxiang/catalog";
 import { buildLicencesSchema } from "@gongxiang/licences";
 import { buildPopulationSchema } from "@gongxiang/population";
 import { parse, type GraphQLSchema } from "graphql";
@@ -14,6 +16,8 @@ interface SubgraphSource {
 export const subgraphSources: SubgraphSource[] = [
   { name: "population", url: "http://localhost:4001/graphql", build: buildPopulationSchema },
   { name: "licences", url: "http://localhost:4002/graphql", build: buildLicencesSchema },
+  { name: "catalog", url: "http://localhost:4003/graphql", build: buildCatalogSchema },
+  { name: "cases", url: "http://localhost:4004/graphql", build: buildCasesSchema },
 ];
 
 export interface ComposedSchemas {

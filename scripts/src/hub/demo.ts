@@ -8,8 +8,14 @@ export interface DemoDataset {
   [part: string]: unknown;
 }
 
+const readJson = async (file: string): Promise<unknown> =>
+  JSON.parse(await readFile(path.join(REPO_ROOT, "demo", file), "utf8"));
+
 export async function readDemoDataset(): Promise<DemoDataset> {
-  return JSON.parse(
-    await readFile(path.join(REPO_ROOT, "demo", "demo.json"), "utf8"),
-  ) as DemoDataset;
+  return (await readJson("demo.json")) as DemoDataset;
+}
+
+/** The complete demo catalog (demo/catalog.json): items with every key element, classification. */
+export function readDemoCatalog(): Promise<unknown> {
+  return readJson("catalog.json");
 }

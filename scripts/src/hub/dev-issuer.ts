@@ -40,3 +40,13 @@ export async function signDevToken(dataDir: string, request: TokenRequest): Prom
     .setExpirationTime(`${request.ttlSeconds ?? 3600}s`)
     .sign(key);
 }
+
+/** The cases base's token key, and the JWKS file through which the gateway trusts it. */
+export async function ensureCasesIssuer(
+  dataDir: string,
+): Promise<{ privateJwk: Record<string, unknown>; jwksFile: string }> {
+  const { privateJwk, publicJwk } = await ensureKeyPair(dataDir, "cases-service");
+  const jwksFile = path.join(dataDir, "keys", "cases-service.jwks.json");
+  await writeFile(jwksFile, JSON.stringify({ keys: [{ ...publicJwk, use: "sig" }] }, null, 2));
+  return { privateJwk: privateJwk as Record<string, unknown>, jwksFile };
+}

@@ -1,4 +1,11 @@
 import { loadGatewayConfig, startGateway, type RunningGateway } from "@gongxiang/gateway";
+import {
+  loadCatalogConfig,
+  loadCatalogDemo,
+  startCatalog,
+  type CatalogDeps,
+} from "@gongxiang/catalog";
+import { loadCasesConfig, startCases, type RunningCases } from "@gongxiang/cases";
 import type { RunningSubgraph } from "@gongxiang/kit";
 import {
   loadLicencesConfig,
@@ -8,8 +15,8 @@ import {
 } from "@gongxiang/licences";
 import { loadPopulationConfig, loadPopulationDemo, startPopulation } from "@gongxiang/population";
 import type { HubConfig } from "../config.js";
-import { readDemoDataset } from "./demo.js";
-import { ensureDevIssuer } from "./dev-issuer.js";
+import { readDemoCatalog, readDemoDataset } from "./demo.js";
+import { ensureCasesIssuer, ensureDevIssuer } from "./dev-issuer.js";
 import { ensureKeyPair, ensureSecret } from "./keys.js";
 import { databaseUrl, ensureDatabases, openPostgres, type PostgresServer } from "./postgres.js";
 
@@ -22,7 +29,12 @@ export interface HubOptions {
 
 export interface RunningHub {
   gateway: RunningGateway;
-  subgraphs: { population: RunningSubgraph; licences: RunningLicences };
+  subgraphs: {
+    population: RunningSubgraph;
+    licences: RunningLicences;
+    catalog: RunningSubgraph<CatalogDeps>;
+    cases: RunningCases;
+  };
   databases: Record<string, string>;
   postgres: PostgresServer;
   stop(): Promise<void>;
@@ -38,17 +50,58 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const postgres = options.postgres ?? (await openPostgres(config));
   const started: { stop(): Promise<void> }[] = [];
   try {
-    const databases = { population: `${prefix}_population`, licences: `${prefix}_licences` };
+    const databases = {
+      population: `${prefix}_population`,
+      licences: `${prefix}_licences`,
+      catalog: `${prefix}_catalog`,
+      accessLog: `${prefix}_access_log`,
+      cases: `${prefix}_cases`,
+    };
+    const accessLogUrl = databaseUrl(postgres.url, databases.accessLog);
     await ensureDatabases(postgres.url, Object.values(databases));
     const callerKeys = await ensureKeyPair(config.dataDir, "caller-context");
-    const common = { NODE_ENV: config.env.NODE_ENV, LOG_LEVEL: config.logLevel };
+    const common = {
+      NODE_ENV: config.env.NODE_ENV,
+      LOG_LEVEL: config.logLevel,
+      ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
+    };
 
+    const catalog = await startCatalog(
+      loadCatalogConfig({
+        ...common,
+        CATALOG_PORT: String(config.ports.catalog),
+        CATALOG_DATABASE_URL: databaseUrl(postgres.url, databases.catalog),
+        ACCESS_LOG_DATABASE_URL: accessLogUrl,
+        CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+      }),
+      { host: config.host },
+    );
+    started.push(catalog);
+    const casesIssuer = await ensureCasesIssuer(config.dataDir);
+    const cases = await startCases(
+      loadCasesConfig({
+        ...config.env,
+        ...common,
+        CASES_PORT: String(config.ports.cases),
+        CASES_DATABASE_URL: databaseUrl(postgres.url, databases.cases),
+        CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+        CASES_SERVICE_PRIVATE_JWK: JSON.stringify(casesIssuer.privateJwk),
+        CASES_MASTER_KEY: await ensureSecret(config.dataDir, "cases-master"),
+      }),
+      { host: config.host },
+    );
+    started.push(cases);
+    const casesUrl = new URL("/", cases.url).toString();
+    const sharingUrl = new URL("/sharing/snapshot", catalog.url).toString();
     const population = await startPopulation(
       loadPopulationConfig({
         ...common,
         POPULATION_PORT: String(config.ports.population),
         POPULATION_DATABASE_URL: databaseUrl(postgres.url, databases.population),
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+        SHARING_SNAPSHOT_URL: sharingUrl,
+        ACCESS_LOG_DATABASE_URL: accessLogUrl,
+        CASES_URL: casesUrl,
       }),
       { host: config.host },
     );
@@ -59,6 +112,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         LICENCES_PORT: String(config.ports.licences),
         LICENCES_DATABASE_URL: databaseUrl(postgres.url, databases.licences),
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+        SHARING_SNAPSHOT_URL: sharingUrl,
+        ACCESS_LOG_DATABASE_URL: accessLogUrl,
+        CASES_URL: casesUrl,
         LICENCE_SEAL_MASTER_KEY: await ensureSecret(config.dataDir, "licence-seal-master"),
       }),
       { host: config.host },
@@ -67,6 +123,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     const demo = await readDemoDataset();
     await loadPopulationDemo(population.orm, demo.people);
     await loadLicencesDemo(licences.orm, licences.deps.sealKeys, demo.licences, demo.people);
+    await loadCatalogDemo(catalog.orm, catalog.deps.supergraph, {
+      sites: demo.sites,
+      catalog: await readDemoCatalog(),
+      grants: demo.grants,
+    });
+    // Start serving with the demo's grants in force rather than at the next poll.
+    await Promise.all([population.sharing.refresh(), licences.sharing.refresh()]);
 
     const devIssuer = config.production ? null : await ensureDevIssuer(config.dataDir);
     const gateway = await startGateway(
@@ -74,18 +137,23 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         ...config.env,
         ...common,
         GATEWAY_PORT: String(config.ports.gateway),
+        REDIS_PREFIX: prefix,
         POPULATION_URL: population.url,
         LICENCES_URL: licences.url,
+        CATALOG_URL: catalog.url,
+        CASES_URL: cases.url,
+        CASES_ISSUER_JWKS_FILE: casesIssuer.jwksFile,
         CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
         ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
       }),
       { host: config.host },
     );
     started.push(gateway);
+    cases.deps.gateway.connect(gateway.url);
 
     return {
       gateway,
-      subgraphs: { population, licences },
+      subgraphs: { population, licences, catalog, cases },
       databases,
       postgres,
       stop: async () => {

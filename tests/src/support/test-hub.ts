@@ -5,6 +5,7 @@ import path from "node:path";
 import {
   dropDatabases,
   loadHubConfig,
+  LOOPBACK_ANY_PORT,
   signDevToken,
   startHub,
   type RunningHub,
@@ -38,7 +39,9 @@ export interface TestHub {
  * The whole hub as `npm start` runs it, on free ports, against databases of its own on the
  * test PostgreSQL (the real one: DATABASE_URL, or the embedded one from global setup).
  */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(
+  options: { env?: Record<string, string> } = {},
+): Promise<TestHub> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is set by the global setup");
   const dataDir = await mkdtemp(path.join(tmpdir(), "gongxiang-test-"));
@@ -47,10 +50,9 @@ export async function startTestHub(): Promise<TestHub> {
     LOG_LEVEL: "silent",
     DATABASE_URL: serverUrl,
     DATA_DIR: dataDir,
-    GATEWAY_PORT: "0",
-    POPULATION_PORT: "0",
-    LICENCES_PORT: "0",
-    HOST: "127.0.0.1",
+    ...LOOPBACK_ANY_PORT,
+    ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+    ...options.env,
   });
   const prefix = `gx_t_${randomBytes(5).toString("hex")}`;
   const hub = await startHub(config, { databasePrefix: prefix });

@@ -1,0 +1,70 @@
+import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+
+const base64Key = z
+  .string()
+  .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64");
+
+const schema = z.object({
+  NODE_ENV: envPrimitives.nodeEnv,
+  LOG_LEVEL: envPrimitives.logLevel,
+  CASES_PORT: envPrimitives.port(4004),
+  CASES_DATABASE_URL: envPrimitives.url,
+  CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  /** The gateway the cases base reads through (as the handling department, for a case). */
+  GATEWAY_URL: envPrimitives.url.optional(),
+  /** Signs the cases base's tokens to the gateway; the gateway trusts its public JWK. */
+  CASES_SERVICE_PRIVATE_JWK: envPrimitives.jwk,
+  /** 32 bytes, base64: encrypts officials' sealing keys and uploaded scans at rest. */
+  CASES_MASTER_KEY: base64Key,
+  /** Public holidays (YYYY-MM-DD, comma-separated) that are not working days. */
+  HOLIDAYS: envPrimitives.dates,
+  /** Largest accepted scan, in bytes. */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5_000_000),
+  /** Where scans are kept: the cases database, or files under UPLOAD_DIR. */
+  UPLOAD_STORE: z.enum(["postgres", "filesystem"]).default("postgres"),
+  UPLOAD_DIR: z.string().min(1).optional(),
+  /** How often the notification worker looks for work (ms). */
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+});
+
+export interface CasesConfig {
+  production: boolean;
+  logLevel: string;
+  port: number;
+  databaseUrl: string;
+  callerContextPublicJwk: Record<string, unknown>;
+  gatewayUrl: string | null;
+  servicePrivateJwk: Record<string, unknown>;
+  masterKey: Buffer;
+  holidays: string[];
+  uploadMaxBytes: number;
+  uploadStore: { kind: "postgres" } | { kind: "filesystem"; directory: string };
+  workerIntervalMs: number;
+}
+
+/** The cases service's validated configuration; the only reader of its environment. */
+export function loadCasesConfig(
+  env: Record<string, string | undefined> = process.env,
+): CasesConfig {
+  const parsed = parseEnv(schema, env);
+  if (parsed.UPLOAD_STORE === "filesystem" && !parsed.UPLOAD_DIR) {
+    throw new Error("invalid configuration:\n  UPLOAD_DIR: needed when UPLOAD_STORE is filesystem");
+  }
+  return {
+    production: parsed.NODE_ENV === "production",
+    logLevel: parsed.LOG_LEVEL,
+    port: parsed.CASES_PORT,
+    databaseUrl: parsed.CASES_DATABASE_URL,
+    callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    gatewayUrl: parsed.GATEWAY_URL ?? null,
+    servicePrivateJwk: parsed.CASES_SERVICE_PRIVATE_JWK,
+    masterKey: Buffer.from(parsed.CASES_MASTER_KEY, "base64"),
+    holidays: parsed.HOLIDAYS,
+    uploadMaxBytes: parsed.UPLOAD_MAX_BYTES,
+    uploadStore:
+      parsed.UPLOAD_STORE === "filesystem"
+        ? { kind: "filesystem", directory: parsed.UPLOAD_DIR! }
+        : { kind: "postgres" },
+    workerIntervalMs: parsed.WORKER_INTERVAL_MS,
+  };
+}

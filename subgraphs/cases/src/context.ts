@@ -1,0 +1,18 @@
+import type { Logger, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
+import type { GatewayClient } from "./hub-client/gateway-client.js";
+import type { CaseClock } from "./supervision/case-clock.js";
+import type { UploadStore } from "./upload/upload-store.js";
+import type { DecisionSeals } from "./workflow/decision-seals.js";
+
+export interface CasesDeps {
+  gateway: GatewayClient;
+  seals: DecisionSeals;
+  clock: CaseClock;
+  calendar: WorkingCalendar;
+  uploads: UploadStore;
+  uploadMaxBytes: number;
+  log: Logger;
+}
+
+/** What the cases base's resolvers receive. */
+export type CasesContext = SubgraphContext<CasesDeps>;

@@ -1,0 +1,319 @@
+import { randomUUID } from "node:crypto";
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  divisionLevel,
+  evaluateEligibility,
+  parseCitizenId,
+  withinScope,
+  type Caller,
+  type EntityManager,
+  type HandlingScope,
+} from "@gongxiang/kit";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { nextCaseNumber } from "../case/case-number.js";
+import { CaseEntity } from "../case/case.entity.js";
+import { CaseStatus, Supervision } from "../case/case.enums.js";
+import type { CasesDeps } from "../context.js";
+import { notifyStatus } from "../notification/notify.js";
+import { recordEvent } from "../workflow/record-event.js";
+import { applyPrefill, type PrefilledLicence, type PrefilledPerson } from "./prefill.js";
+import { prefillQuery } from "./prefill-query.js";
+import { ITEM_QUERY, itemSchema, type ServiceItem } from "./service-item.js";
+import { gatewayFailure } from "../hub-client/gateway-client.js";
+
+export interface StartCaseInput {
+  itemCode: string;
+  applicantCitizenId: string;
+  idempotencyKey: string;
+}
+
+/** A crashed intake older than this is taken over by the next call with its key. */
+const STALE_INTAKE_MS = 30_000;
+
+/**
+ * startCase: checks the station may accept the item, then reads exactly the item's bound data
+ * through the gateway as the handling department for `case:<id>`, verifies licence seals, and
+ * either opens the case pre-filled or refuses it naming the failed rule. One idempotency key,
+ * one case, however many times or concurrently it is sent.
+ */
+export class CaseIntake {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly caller: Caller,
+    private readonly deps: CasesDeps,
+  ) {}
+
+  async start(input: StartCaseInput): Promise<CaseEntity> {
+    const site = this.caller.site;
+    if (!this.caller.roles.includes("agent") || !site) {
+      throw new ForbiddenError("cases are started by an agent at a service site");
+    }
+    if (!/^[A-Za-z0-9._:-]{1,100}$/.test(input.idempotencyKey)) {
+      throw new BadUserInputError(
+        "idempotencyKey must be 1 to 100 letters, digits or ._:-",
+        "idempotencyKey",
+      );
+    }
+    if (!/^[a-z][a-z0-9-]{1,63}$/.test(input.itemCode)) {
+      throw new BadUserInputError("not a service item code", "itemCode");
+    }
+    parseCitizenId(input.applicantCitizenId, "applicantCitizenId");
+
+    const existing = await this.findByKey(input.idempotencyKey);
+    if (existing) return this.resume(existing, input);
+    const item = await this.item(input.itemCode);
+    this.assertSiteMayAccept(item, site);
+
+    const row = await this.createIntake(item, input, site);
+    if (!row) return this.resume((await this.findByKey(input.idempotencyKey))!, input);
+    return this.prefill(row, item);
+  }
+
+  private async findByKey(key: string): Promise<CaseEntity | null> {
+    return this.em.fork().findOne(CaseEntity, { createdBy: this.caller.sub, idempotencyKey: key });
+  }
+
+  /** The same key again: the same case (or the same refusal), once its intake is over. */
+  private async resume(row: CaseEntity, input: StartCaseInput): Promise<CaseEntity> {
+    if (row.itemCode !== input.itemCode || row.applicantCitizenId !== input.applicantCitizenId) {
+      throw new BadUserInputError(
+        "this idempotencyKey was used for another application",
+        "idempotencyKey",
+      );
+    }
+    for (let waited = 0; row.status === CaseStatus.INTAKE; waited += 100) {
+      if (Date.now() - row.createdAt.getTime() > STALE_INTAKE_MS) {
+        return this.prefill(row, await this.item(row.itemCode, row.itemVersion));
+      }
+      if (waited > 15_000) throw new Error(`case ${row.id} is still being filled`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      row = (await this.em.fork().findOne(CaseEntity, { id: row.id }))!;
+    }
+    if (row.status === CaseStatus.REFUSED) throw refusal(row);
+    return row;
+  }
+
+  private async item(code: string, version?: number): Promise<ServiceItem> {
+    const response = await this.deps.gateway.request<{ serviceItem: unknown }>(
+      ITEM_QUERY,
+      { code },
+      {
+        sub: this.caller.sub,
+        dept: this.caller.dept,
+        roles: this.caller.roles,
+        site: this.caller.site,
+        purpose: null,
+      },
+    );
+    if (!response.data) throw gatewayFailure(`service item ${code}`, response.errors);
+    if (!response.data.serviceItem) throw new NotFoundError(`service item ${code}`);
+    const item = itemSchema.parse(response.data.serviceItem);
+    if (version !== undefined && item.version !== version) {
+      // An intake taken over after the item was republished keeps the version it started on.
+      throw new Error(`service item ${code} moved from version ${version} to ${item.version}`);
+    }
+    return item;
+  }
+
+  private assertSiteMayAccept(item: ServiceItem, site: string): void {
+    if (item.status !== "PUBLISHED") {
+      throw new BadUserInputError(
+        `${item.code} is ${item.status.toLowerCase()}: no new cases`,
+        "itemCode",
+      );
+    }
+    const accept = item.steps[0]!;
+    const level = divisionLevel(site);
+    if (!level || !accept.levels.includes(level)) {
+      throw new ForbiddenError(
+        `${item.code} is accepted at ${accept.levels.join("/")} sites, not at this ${level ?? "site"}`,
+      );
+    }
+    if (item.regionCode && !site.startsWith(item.regionCode)) {
+      throw new ForbiddenError(`${item.code} is not offered at site ${site}`);
+    }
+    if (!this.caller.roles.includes(accept.role as Caller["roles"][number])) {
+      throw new ForbiddenError(`${item.code} is accepted by the role ${accept.role}`);
+    }
+  }
+
+  /** The case row that the purpose `case:<id>` will stand for; null when the key was taken. */
+  private async createIntake(
+    item: ServiceItem,
+    input: StartCaseInput,
+    site: string,
+  ): Promise<CaseEntity | null> {
+    const now = this.deps.clock.now();
+    try {
+      return await this.em.transactional(async (em) => {
+        const row = em.create(CaseEntity, {
+          id: randomUUID(),
+          number: await nextCaseNumber(em, site, this.deps.clock.today()),
+          itemCode: item.code,
+          itemVersion: item.version,
+          itemName: item.name,
+          department: item.department,
+          scope: item.scope,
+          promisedWorkingDays: item.promisedWorkingDays,
+          resultLicenceType: item.resultLicenceType,
+          applicantCitizenId: input.applicantCitizenId,
+          applicantName: null,
+          site,
+          applicantDivision: null,
+          status: CaseStatus.INTAKE,
+          resumeStatus: null,
+          formFields: [],
+          materials: [],
+          steps: item.steps,
+          stepIndex: 0,
+          supplementRequest: null,
+          refusalReason: null,
+          acceptedOn: null,
+          deadline: null,
+          completedOn: null,
+          supervision: Supervision.NONE,
+          resultLicenceIdentifier: null,
+          visits: 1,
+          rating: null,
+          ratingComment: null,
+          ratedBy: null,
+          followUpDue: null,
+          followUpAnswer: null,
+          idempotencyKey: input.idempotencyKey,
+          createdBy: this.caller.sub,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        });
+        em.persist(row);
+        await em.flush();
+        return row;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) return null;
+      throw error;
+    }
+  }
+
+  /** Reads the bound data as the handling department for this case, then opens or refuses it. */
+  private async prefill(row: CaseEntity, item: ServiceItem): Promise<CaseEntity> {
+    const actingAs = {
+      sub: this.caller.sub,
+      dept: item.department as Caller["dept"],
+      roles: this.caller.roles,
+      site: row.site,
+      purpose: `case:${row.id}`,
+    };
+    const fetchedAt = this.deps.clock.now().toISOString();
+    const answer = await this.deps.gateway.request<{ personByCitizenId: PrefilledPerson | null }>(
+      prefillQuery(item),
+      { citizenId: row.applicantCitizenId },
+      actingAs,
+    );
+    const person = answer.data?.personByCitizenId ?? null;
+    if (!person) {
+      const whole = answer.errors.filter((error) => !error.path || error.path.length <= 1);
+      if (whole.length) throw gatewayFailure("the applicant's records could not be read", whole);
+      return this.refuse(row, "no person is registered with this citizen ID number");
+    }
+    const verified = await this.verifySeals(person, actingAs);
+    const prefill = applyPrefill(
+      item,
+      person,
+      answer.errors,
+      verified,
+      this.deps.clock.today(),
+      fetchedAt,
+    );
+    Object.assign(row, {
+      formFields: prefill.fields,
+      materials: prefill.materials,
+      applicantName: prefill.applicantName,
+      applicantDivision: prefill.applicantDivision,
+    });
+    const home = prefill.applicantDivision ?? row.applicantCitizenId.slice(0, 6);
+    if (!withinScope(item.scope as HandlingScope, row.site, home)) {
+      return this.refuse(
+        row,
+        `outside the handling scope: ${item.scope} of the applicant's registration (${home})`,
+      );
+    }
+    const outcome = evaluateEligibility(item.eligibility, prefill.facts);
+    if (outcome.eligible === false) return this.refuse(row, `not eligible: ${outcome.reason}`);
+    return this.settle(row, CaseStatus.DRAFT, null);
+  }
+
+  /** Licence seals checked by the e-licence base (VERIFY level), one query for all of them. */
+  private async verifySeals(
+    person: PrefilledPerson,
+    actingAs: { sub: string; dept: Caller["dept"]; roles: Caller["roles"]; site: string },
+  ): Promise<Map<string, boolean>> {
+    const identifiers = Object.entries(person)
+      .filter(([key, value]) => key.startsWith("licences_") && Array.isArray(value))
+      .flatMap(([, value]) => (value as PrefilledLicence[]).map((licence) => licence.identifier));
+    const verified = new Map<string, boolean>();
+    if (identifiers.length === 0) return verified;
+    const query = `{ ${identifiers.map((id, i) => `v${i}: verifyLicence(identifier: ${JSON.stringify(id)}) { status }`).join(" ")} }`;
+    const answer = await this.deps.gateway.request<Record<string, { status: string } | null>>(
+      query,
+      {},
+      { ...actingAs, purpose: null },
+    );
+    identifiers.forEach((id, i) => verified.set(id, answer.data?.[`v${i}`]?.status === "VALID"));
+    return verified;
+  }
+
+  private refuse(row: CaseEntity, reason: string): Promise<never> {
+    return this.settle(row, CaseStatus.REFUSED, reason).then((refused) => {
+      throw refusal(refused);
+    });
+  }
+
+  private async settle(
+    row: CaseEntity,
+    status: CaseStatus,
+    reason: string | null,
+  ): Promise<CaseEntity> {
+    await this.deps.seals.ready(this.caller.sub);
+    return this.em.transactional(async (em) => {
+      const current = await em.findOneOrFail(CaseEntity, { id: row.id });
+      if (current.status !== CaseStatus.INTAKE) return current;
+      Object.assign(current, {
+        formFields: row.formFields,
+        materials: row.materials,
+        applicantName: row.applicantName,
+        applicantDivision: row.applicantDivision,
+        status,
+        refusalReason: reason,
+        updatedAt: this.deps.clock.now(),
+        version: current.version + 1,
+      });
+      await recordEvent(
+        em,
+        this.deps,
+        current,
+        this.caller,
+        "agent",
+        "STARTED",
+        CaseStatus.INTAKE,
+        reason,
+      );
+      notifyStatus(em, current);
+      await em.flush();
+      return current;
+    });
+  }
+}
+
+function refusal(row: CaseEntity): BadUserInputError {
+  return new BadUserInputError(
+    `case ${row.number} not accepted: ${row.refusalReason}`,
+    "applicantCitizenId",
+    {
+      caseId: row.id,
+      caseNumber: row.number,
+    },
+  );
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261122060000_cases } from "./Migration20261122060000_cases.js";
+
+/** Every migration of the cases base, in order. */
+export const migrations: MigrationObject[] = [
+  { name: "Migration20261122060000_cases", class: Migration20261122060000_cases },
+];

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { CALLER_CONTEXT_HEADER, type CallerContextVerifier, type Orm } from "@gongxiang/kit";
+import { CaseEntity } from "../case/case.entity.js";
+import { OPEN_STATUSES } from "../case/case.enums.js";
+
+/**
+ * GET /case-purposes/<id>: the bases ask whether `case:<id>` is an open case of the caller's
+ * department, passing on the caller context the gateway signed. Another department, an unknown
+ * or a closed case learn nothing (404).
+ */
+export function casePurposeRoute(orm: Orm, verifier: CallerContextVerifier) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const id = /^\/case-purposes\/([0-9a-f-]{36})$/.exec(
+      new URL(req.url ?? "/", "http://x").pathname,
+    )?.[1];
+    const header = req.headers[CALLER_CONTEXT_HEADER];
+    let dept: string | null = null;
+    try {
+      dept = (await verifier.verify(Array.isArray(header) ? header[0] : header)).dept;
+    } catch {
+      res.writeHead(401).end();
+      return;
+    }
+    const row = id ? await orm.fork().findOne(CaseEntity, { id }) : null;
+    if (!row || !dept || row.department !== dept) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    res.end(
+      JSON.stringify({
+        caseId: row.id,
+        open: (OPEN_STATUSES as readonly string[]).includes(row.status),
+        department: row.department,
+        applicant: row.applicantCitizenId,
+        itemCode: row.itemCode,
+      }),
+    );
+  };
+}

@@ -1,0 +1,110 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  isCitizen,
+  type Caller,
+  type EntityManager,
+} from "@gongxiang/kit";
+import type { CaseEntity } from "../case/case.entity.js";
+import { CaseStatus } from "../case/case.enums.js";
+import type { CasesDeps } from "../context.js";
+import { queueNotification } from "../notification/notify.js";
+import { WorkflowService } from "../workflow/workflow.service.js";
+
+/** Days a department has to answer a poor rating (好差评 rules). */
+export const FOLLOW_UP_WORKING_DAYS = 5;
+
+/** The applicant (or the agent for them) rates a finished case once; 1-2 opens a follow-up. */
+export function rateCase(
+  em: EntityManager,
+  caller: Caller,
+  deps: CasesDeps,
+  input: { caseId: string; expectedVersion: number; score: number; comment: string | null },
+): Promise<CaseEntity> {
+  if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) {
+    throw new BadUserInputError("score is 1 to 5", "score");
+  }
+  const comment = input.comment?.trim() || null;
+  if (comment && comment.length > 500)
+    throw new BadUserInputError("comment is at most 500 characters", "comment");
+  return new WorkflowService(em, caller, deps).change(
+    input.caseId,
+    input.expectedVersion,
+    (row, tx) => {
+      const applicant = isCitizen(caller) && caller.sub === row.applicantCitizenId;
+      const agent =
+        caller.roles.includes("agent") && caller.site !== null && row.site.startsWith(caller.site);
+      if (!applicant && !agent)
+        throw new ForbiddenError("the applicant, or an agent of the site for them, rates a case");
+      if (
+        row.status !== CaseStatus.COMPLETED &&
+        row.status !== CaseStatus.DELIVERED &&
+        row.status !== CaseStatus.REJECTED
+      ) {
+        throw new ConflictError(`case ${row.number} is ${row.status}: rate it once it is finished`);
+      }
+      if (row.rating !== null) throw new ConflictError(`case ${row.number} is already rated`);
+      row.rating = input.score;
+      row.ratingComment = comment;
+      row.ratedBy = caller.sub;
+      if (input.score <= 2) {
+        row.followUpDue = deps.calendar.addWorkingDays(deps.clock.today(), FOLLOW_UP_WORKING_DAYS);
+        queueNotification(
+          tx,
+          row,
+          `dept:${row.department}`,
+          "FOLLOW_UP",
+          `差评整改：${row.number} 评分${input.score}，请于${row.followUpDue}前回复。`,
+        );
+      }
+      return Promise.resolve({
+        role: applicant ? "citizen" : "agent",
+        action: "RATE",
+        from: row.status,
+        opinion: `${input.score}${comment ? `: ${comment}` : ""}`,
+      });
+    },
+  );
+}
+
+/** The department's answer to a poor rating. */
+export function answerFollowUp(
+  em: EntityManager,
+  caller: Caller,
+  deps: CasesDeps,
+  input: { caseId: string; expectedVersion: number; answer: string },
+): Promise<CaseEntity> {
+  const answer = input.answer.trim();
+  if (answer.length === 0 || answer.length > 1000)
+    throw new BadUserInputError("answer is 1 to 1000 characters", "answer");
+  return new WorkflowService(em, caller, deps).change(
+    input.caseId,
+    input.expectedVersion,
+    (row, tx) => {
+      if (
+        caller.dept !== row.department ||
+        !(caller.roles.includes("clerk") || caller.roles.includes("approver"))
+      ) {
+        throw new ForbiddenError(`only ${row.department} answers this follow-up`);
+      }
+      if (row.followUpDue === null) throw new ConflictError(`case ${row.number} has no follow-up`);
+      if (row.followUpAnswer !== null)
+        throw new ConflictError(`case ${row.number}'s follow-up is answered`);
+      row.followUpAnswer = answer;
+      queueNotification(
+        tx,
+        row,
+        row.applicantCitizenId,
+        "FOLLOW_UP_ANSWER",
+        `【共享政务】关于您对${row.number}的评价，${row.department}回复：${answer}`,
+      );
+      return Promise.resolve({
+        role: caller.roles.includes("clerk") ? "clerk" : "approver",
+        action: "FOLLOW_UP",
+        from: row.status,
+        opinion: answer,
+      });
+    },
+  );
+}

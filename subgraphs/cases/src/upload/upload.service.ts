@@ -1,0 +1,98 @@
+import { createHash, randomUUID } from "node:crypto";
+import { BadUserInputError, type Caller, type EntityManager } from "@gongxiang/kit";
+import type { CaseEntity } from "../case/case.entity.js";
+import { CaseStatus } from "../case/case.enums.js";
+import type { CasesDeps } from "../context.js";
+import { WorkflowService } from "../workflow/workflow.service.js";
+import { UploadEntity } from "./upload.entity.js";
+
+/** Accepted scan types and how their files begin. */
+const MEDIA_TYPES: Record<string, (bytes: Buffer) => boolean> = {
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "image/png": (b) =>
+    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  "application/pdf": (b) => b.subarray(0, 5).toString("latin1") === "%PDF-",
+};
+
+/**
+ * A scan for a material: type and size limits, the content checked against its declared type,
+ * a SHA-256 kept with the case, the bytes stored encrypted in the configured store.
+ */
+export async function uploadMaterial(
+  em: EntityManager,
+  caller: Caller,
+  deps: CasesDeps,
+  input: {
+    caseId: string;
+    expectedVersion: number;
+    material: string;
+    mediaType: string;
+    contentBase64: string;
+  },
+): Promise<CaseEntity> {
+  const check = MEDIA_TYPES[input.mediaType];
+  if (!check)
+    throw new BadUserInputError(
+      `mediaType must be one of ${Object.keys(MEDIA_TYPES).join(", ")}`,
+      "mediaType",
+    );
+  if (input.contentBase64.length > Math.ceil((deps.uploadMaxBytes * 4) / 3) + 4) {
+    throw new BadUserInputError(`a scan is at most ${deps.uploadMaxBytes} bytes`, "contentBase64");
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
+    throw new BadUserInputError("contentBase64 is not base64", "contentBase64");
+  const content = Buffer.from(input.contentBase64, "base64");
+  if (content.length === 0 || content.length > deps.uploadMaxBytes) {
+    throw new BadUserInputError(`a scan is 1 to ${deps.uploadMaxBytes} bytes`, "contentBase64");
+  }
+  if (!check(content))
+    throw new BadUserInputError(`the content is not ${input.mediaType}`, "contentBase64");
+  const sha256 = createHash("sha256").update(content).digest("hex");
+  const id = randomUUID();
+
+  return new WorkflowService(em, caller, deps).change(
+    input.caseId,
+    input.expectedVersion,
+    async (row, tx) => {
+      if (row.status !== CaseStatus.DRAFT && row.status !== CaseStatus.SUPPLEMENT_REQUIRED) {
+        throw new BadUserInputError(
+          `case ${row.number} is ${row.status}: no uploads now`,
+          "caseId",
+        );
+      }
+      if (!caller.roles.includes("agent") || !caller.site || !row.site.startsWith(caller.site)) {
+        throw new BadUserInputError("only an agent of the case's site uploads for it", "caseId");
+      }
+      const index = row.materials.findIndex((m) => m.name === input.material);
+      if (index < 0)
+        throw new BadUserInputError(`the case needs no material ${input.material}`, "material");
+      if (row.materials[index]!.status === "BY_LICENCE") {
+        throw new BadUserInputError(
+          `${input.material} is satisfied by a licence: no copy is needed`,
+          "material",
+        );
+      }
+      tx.persist(
+        tx.create(UploadEntity, {
+          id,
+          caseId: row.id,
+          materialName: input.material,
+          mediaType: input.mediaType,
+          size: content.length,
+          sha256,
+          createdAt: deps.clock.now(),
+          createdBy: caller.sub,
+        }),
+      );
+      await tx.flush();
+      // The PostgreSQL store writes in this transaction; a file store's orphan is harmless.
+      await deps.uploads.put(id, content, tx);
+      row.materials = row.materials.map((m, i) =>
+        i === index
+          ? { ...m, status: "UPLOADED", uploadId: id, uploadSha256: sha256, reason: null }
+          : m,
+      );
+      return { role: "agent", action: "UPLOAD", from: row.status, opinion: input.material };
+    },
+  );
+}

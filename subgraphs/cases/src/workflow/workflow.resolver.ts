@@ -1,0 +1,74 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
+import { CaseService } from "../case/case.service.js";
+import { Case } from "../case/case.type.js";
+import type { CasesContext } from "../context.js";
+import { BadUserInputError } from "@gongxiang/kit";
+import { CaseDecision } from "./case-decision.js";
+import { WorkflowService } from "./workflow.service.js";
+
+const workflow = (ctx: CasesContext) => new WorkflowService(ctx.em, ctx.caller, ctx.deps);
+const view = (ctx: CasesContext) => new CaseService(ctx.em, ctx.caller);
+
+@Resolver(() => Case)
+export class WorkflowResolver {
+  @Mutation(() => Case, {
+    description: "Performs the case's next step: ACCEPT, REVIEW, APPROVE or REJECT (sealed).",
+  })
+  async decideCase(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("decision", () => CaseDecision) decision: CaseDecision,
+    @Arg("opinion", () => String, { nullable: true }) opinion: string | null,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    if (opinion != null && opinion.length > 1000) {
+      throw new BadUserInputError("opinion is at most 1000 characters", "opinion");
+    }
+    return view(ctx).view(
+      await workflow(ctx).decide(id, expectedVersion, decision, opinion ?? null),
+    );
+  }
+
+  @Mutation(() => Case, {
+    description: "Asks for the named fields or materials (by whoever performs the next step).",
+  })
+  async requestSupplement(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("items", () => [String]) items: string[],
+    @Arg("note", () => String) note: string,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    return view(ctx).view(await workflow(ctx).requestSupplement(id, expectedVersion, items, note));
+  }
+
+  @Mutation(() => Case, { description: "Hands a supplemented case back (agent of the site)." })
+  async resubmitCase(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    return view(ctx).view(await workflow(ctx).resubmit(id, expectedVersion));
+  }
+
+  @Mutation(() => Case, {
+    description: "Completes an approved case; issues its result licence, if any.",
+  })
+  async completeCase(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("opinion", () => String, { nullable: true }) opinion: string | null,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    return view(ctx).view(await workflow(ctx).complete(id, expectedVersion, opinion ?? null));
+  }
+
+  @Mutation(() => Case, { description: "Delivers the result (or rejection) to the applicant." })
+  async deliverCase(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    return view(ctx).view(await workflow(ctx).deliver(id, expectedVersion));
+  }
+}

@@ -1,0 +1,261 @@
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  divisionLevel,
+  type Caller,
+  type EntityManager,
+  type Role,
+} from "@gongxiang/kit";
+import { LockMode } from "@mikro-orm/core";
+import type { CaseStep } from "../case/case.data.js";
+import { CaseEntity } from "../case/case.entity.js";
+import { CaseStatus } from "../case/case.enums.js";
+import type { CasesDeps } from "../context.js";
+import { notifyStatus } from "../notification/notify.js";
+import { supervisionOn } from "../supervision/supervision.js";
+import type { CaseDecision } from "./case-decision.js";
+import { issueResultLicence } from "./result-licence.js";
+import { recordEvent } from "./record-event.js";
+
+export type Decision = `${CaseDecision}`;
+
+const FROM_STEP: Record<Decision, CaseStep["action"]> = {
+  ACCEPT: "ACCEPT",
+  REVIEW: "REVIEW",
+  APPROVE: "APPROVE",
+  REJECT: "APPROVE",
+};
+const TO_STATUS: Record<Decision, CaseStatus> = {
+  ACCEPT: CaseStatus.ACCEPTED,
+  REVIEW: CaseStatus.REVIEWED,
+  APPROVE: CaseStatus.APPROVED,
+  REJECT: CaseStatus.REJECTED,
+};
+const DECIDABLE: readonly string[] = [CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.REVIEWED];
+
+/**
+ * The workflow from the item's steps: only the step's role, at one of its levels, in its
+ * department and over the case's site, may act; every change checks the expected version
+ * (a stale one is a CONFLICT) and is sealed by the acting official.
+ */
+export class WorkflowService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly caller: Caller,
+    private readonly deps: CasesDeps,
+  ) {}
+
+  /** Performs the case's next step (accept, review, approve or reject). */
+  decide(
+    caseId: string,
+    expectedVersion: number,
+    decision: Decision,
+    opinion: string | null,
+  ): Promise<CaseEntity> {
+    return this.change(caseId, expectedVersion, async (row) => {
+      const step = row.steps[row.stepIndex];
+      if (!DECIDABLE.includes(row.status) || step?.action !== FROM_STEP[decision]) {
+        throw new ConflictError(
+          `case ${row.number} is ${row.status}: its next step is ${step?.action ?? "none"}, not ${decision}`,
+        );
+      }
+      const role = this.assertPerforms(row, step);
+      if (decision === "REJECT" && !opinion)
+        throw new BadUserInputError("a rejection states its reasons", "opinion");
+      if (decision !== "REJECT") this.assertComplete(row);
+      const from = row.status;
+      row.status = TO_STATUS[decision];
+      row.stepIndex += 1;
+      if (decision === "ACCEPT") {
+        row.acceptedOn = this.deps.clock.today();
+        row.deadline = this.deps.calendar.addWorkingDays(row.acceptedOn, row.promisedWorkingDays);
+      }
+      return { role, action: decision, from, opinion };
+    });
+  }
+
+  /** Sends the case back to the applicant's side for the named fields or materials. */
+  requestSupplement(
+    caseId: string,
+    expectedVersion: number,
+    items: string[],
+    note: string,
+  ): Promise<CaseEntity> {
+    return this.change(caseId, expectedVersion, (row) => {
+      const step = row.steps[row.stepIndex];
+      if (
+        ![CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.REVIEWED].includes(
+          row.status as CaseStatus,
+        ) ||
+        !step
+      ) {
+        throw new ConflictError(`case ${row.number} is ${row.status}: no supplement can be asked`);
+      }
+      const role = this.assertPerforms(row, step);
+      const known = new Set([
+        ...row.formFields.map((f) => f.key),
+        ...row.materials.map((m) => m.name),
+      ]);
+      const unknown = items.find((item) => !known.has(item));
+      if (items.length === 0 || unknown !== undefined) {
+        throw new BadUserInputError(
+          `name the form fields or materials needed${unknown ? `: no ${unknown}` : ""}`,
+          "items",
+        );
+      }
+      if (note.trim().length === 0 || note.length > 500)
+        throw new BadUserInputError("note must be 1 to 500 characters", "note");
+      const from = row.status;
+      row.resumeStatus = row.status;
+      row.status = CaseStatus.SUPPLEMENT_REQUIRED;
+      row.supplementRequest = { items, note: note.trim() };
+      return Promise.resolve({ role, action: "REQUEST_SUPPLEMENT", from, opinion: note.trim() });
+    });
+  }
+
+  /** The agent hands the supplemented case back; it returns to where it was asked from. */
+  resubmit(caseId: string, expectedVersion: number): Promise<CaseEntity> {
+    return this.change(caseId, expectedVersion, (row) => {
+      if (row.status !== CaseStatus.SUPPLEMENT_REQUIRED)
+        throw new ConflictError(`case ${row.number} is ${row.status}`);
+      const role = this.assertAgentOf(row);
+      const from = row.status;
+      row.status = row.resumeStatus ?? CaseStatus.DRAFT;
+      row.resumeStatus = null;
+      row.supplementRequest = null;
+      row.visits += 1;
+      return Promise.resolve({ role, action: "RESUBMIT", from, opinion: null });
+    });
+  }
+
+  /** Completion by the handling department; issues the item's result licence, if any. */
+  complete(caseId: string, expectedVersion: number, opinion: string | null): Promise<CaseEntity> {
+    return this.change(caseId, expectedVersion, async (row) => {
+      if (row.status !== CaseStatus.APPROVED)
+        throw new ConflictError(`case ${row.number} is ${row.status}, not APPROVED`);
+      const role = this.assertDepartmentOfficial(row, ["approver", "clerk"]);
+      if (row.resultLicenceType && !row.resultLicenceIdentifier) {
+        row.resultLicenceIdentifier = await issueResultLicence(this.deps, this.caller, row);
+      }
+      const from = row.status;
+      row.status = CaseStatus.COMPLETED;
+      row.completedOn = this.deps.clock.today();
+      return { role, action: "COMPLETE", from, opinion };
+    });
+  }
+
+  /** Delivery of the result (or of the rejection) to the applicant. */
+  deliver(caseId: string, expectedVersion: number): Promise<CaseEntity> {
+    return this.change(caseId, expectedVersion, (row) => {
+      if (row.status !== CaseStatus.COMPLETED && row.status !== CaseStatus.REJECTED) {
+        throw new ConflictError(`case ${row.number} is ${row.status}: nothing to deliver`);
+      }
+      const role =
+        this.caller.roles.includes("agent") &&
+        this.caller.site !== null &&
+        row.site.startsWith(this.caller.site)
+          ? "agent"
+          : this.assertDepartmentOfficial(row, ["clerk", "approver"]);
+      const from = row.status;
+      row.status = CaseStatus.DELIVERED;
+      return Promise.resolve({ role, action: "DELIVER", from, opinion: null });
+    });
+  }
+
+  /** Loads and locks the case, checks the version, applies the change, seals and notifies. */
+  async change(
+    caseId: string,
+    expectedVersion: number,
+    apply: (
+      row: CaseEntity,
+      em: EntityManager,
+    ) => Promise<{ role: string; action: string; from: string; opinion: string | null }>,
+  ): Promise<CaseEntity> {
+    if (!/^[0-9a-f-]{36}$/.test(caseId)) throw new BadUserInputError("not a case id", "id");
+    await this.deps.seals.ready(this.caller.sub);
+    return this.em.transactional(async (em) => {
+      const row = await em.findOne(
+        CaseEntity,
+        { id: caseId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!row) throw new NotFoundError(`case ${caseId}`);
+      if (row.version !== expectedVersion) {
+        throw new ConflictError(
+          `case ${row.number} is at version ${row.version}, not ${expectedVersion}: reload it`,
+        );
+      }
+      const done = await apply(row, em);
+      row.version += 1;
+      row.updatedAt = this.deps.clock.now();
+      row.supervision = supervisionOn(row, this.deps.clock.today(), this.deps.calendar);
+      await recordEvent(
+        em,
+        this.deps,
+        row,
+        this.caller,
+        done.role,
+        done.action,
+        done.from,
+        done.opinion,
+      );
+      if (done.from !== row.status) notifyStatus(em, row);
+      await em.flush();
+      return row;
+    });
+  }
+
+  /** The step's role, level and department, acting over the case's site; returns the role. */
+  private assertPerforms(row: CaseEntity, step: CaseStep): string {
+    const { caller } = this;
+    if (!caller.roles.includes(step.role as Role))
+      throw new ForbiddenError(`${step.name} is done by the role ${step.role}`);
+    const level = caller.site ? divisionLevel(caller.site) : null;
+    if (!level || !step.levels.includes(level)) {
+      throw new ForbiddenError(`${step.name} is done at ${step.levels.join("/")} level`);
+    }
+    if (!row.site.startsWith(caller.site!))
+      throw new ForbiddenError(`case ${row.number} is outside your site`);
+    if (step.department !== null && caller.dept !== step.department) {
+      throw new ForbiddenError(`${step.name} is done by ${step.department}`);
+    }
+    return step.role;
+  }
+
+  private assertAgentOf(row: CaseEntity): string {
+    if (
+      !this.caller.roles.includes("agent") ||
+      !this.caller.site ||
+      !row.site.startsWith(this.caller.site)
+    ) {
+      throw new ForbiddenError("only an agent of the case's site may do this");
+    }
+    return "agent";
+  }
+
+  private assertDepartmentOfficial(row: CaseEntity, roles: Role[]): string {
+    const role = roles.find((r) => this.caller.roles.includes(r));
+    if (!role || this.caller.dept !== row.department) {
+      throw new ForbiddenError(`only a ${roles.join(" or ")} of ${row.department} may do this`);
+    }
+    if (this.caller.site && !row.site.startsWith(this.caller.site)) {
+      throw new ForbiddenError(`case ${row.number} is outside your site`);
+    }
+    return role;
+  }
+
+  /** A decision needs every required field and material. */
+  private assertComplete(row: CaseEntity): void {
+    const field = row.formFields.find((f) => f.required && (f.value === null || f.value === ""));
+    if (field)
+      throw new BadUserInputError(
+        `the required field ${field.key} (${field.label}) is empty`,
+        "id",
+      );
+    const material = row.materials.find((m) => m.required && m.status === "OUTSTANDING");
+    if (material)
+      throw new BadUserInputError(`the required material ${material.name} is missing`, "id");
+  }
+}

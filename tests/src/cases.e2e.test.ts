@@ -1,0 +1,529 @@
+import { DeliveryLogTransport, NotificationWorker, type OutboxEntity } from "@gongxiang/cases";
+import { createLogger } from "@gongxiang/kit";
+import { codes, startTestHub, type GraphQLResponse, type TestHub } from "./support/test-hub.js";
+
+const DONG = "130926193604120317";
+const WANG = "450803193001150511";
+const HUANG = "450803198802290242";
+const WU = "360923195007070350";
+const PAN = "450521194108230627";
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
+    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e221bc330000000049454e44ae426082",
+  "hex",
+).toString("base64");
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub();
+});
+afterAll(() => t?.stop());
+
+interface CaseView {
+  id: string;
+  number: string;
+  status: string;
+  version: number;
+  deadline: string | null;
+  supervision: string;
+  resultLicenceIdentifier: string | null;
+  formFields: {
+    key: string;
+    value: string | null;
+    manual: boolean;
+    reason: string | null;
+    source: {
+      base: string;
+      recordId: string | null;
+      licenceIdentifier: string | null;
+      verified: boolean;
+    } | null;
+  }[];
+  materials: {
+    name: string;
+    satisfiedBy: string;
+    status: string;
+    licenceIdentifier: string | null;
+    sealVerified: boolean;
+    reason: string | null;
+  }[];
+  history: { id: string; action: string }[];
+}
+const CASE = `id number status version deadline supervision resultLicenceIdentifier
+  formFields { key value manual reason source { base recordId licenceIdentifier fetchedAt verified } }
+  materials { name satisfiedBy status licenceIdentifier sealVerified reason } history { id action }`;
+
+const agentAt = (site: string, dept = "hrss") =>
+  t.token({ sub: `agent@${site}`, dept, roles: ["agent"], site });
+const official = (role: string, site: string, dept = "civil-affairs") =>
+  t.token({ sub: `${role}@${site}`, dept, roles: [role], site });
+
+async function startCase(token: string, itemCode: string, citizenId: string, key: string) {
+  return t.query<{ startCase: CaseView }>(
+    `mutation($input: StartCaseInput!) { startCase(input: $input) { ${CASE} } }`,
+    {
+      token,
+      variables: { input: { itemCode, applicantCitizenId: citizenId, idempotencyKey: key } },
+    },
+  );
+}
+
+async function act(
+  token: string,
+  mutation: string,
+  id: string,
+  version: number,
+  args = "",
+): Promise<GraphQLResponse<Record<string, CaseView>>> {
+  return t.query(
+    `mutation { ${mutation}(id: "${id}", expectedVersion: ${version}${args}) { ${CASE} } }`,
+    { token },
+  );
+}
+const fieldOf = (c: CaseView, key: string) => c.formFields.find((f) => f.key === key)!;
+
+/** Uploads a scan for a material of the case (a tiny PNG unless told otherwise). */
+function upload(token: string, c: CaseView, material: string, contentBase64 = PNG) {
+  return t.query<{ uploadMaterial: CaseView }>(
+    `mutation($input: UploadMaterialInput!) { uploadMaterial(input: $input) { ${CASE} } }`,
+    {
+      token,
+      variables: {
+        input: {
+          caseId: c.id,
+          expectedVersion: c.version,
+          material,
+          mediaType: "image/png",
+          contentBase64,
+        },
+      },
+    },
+  );
+}
+
+/** Types a value into a manual field of the case. */
+function fill(token: string, c: CaseView, key: string, value: string) {
+  return t.query<{ setCaseFields: CaseView }>(
+    `mutation($values: [FieldValueInput!]!) { setCaseFields(id: "${c.id}", expectedVersion: ${c.version}, values: $values) { ${CASE} } }`,
+    { token, variables: { values: [{ key, value }] } },
+  );
+}
+
+describe("cases with auto-fill (issue 6)", () => {
+  let elderly: CaseView;
+
+  it("opens elderly-allowance for 董志明 filled from the bases, with licences instead of copies (acceptance 1)", async () => {
+    // The agent's own department (hrss) has no grant: the case reads as civil-affairs.
+    const agent = await agentAt("130926101216");
+    const response = await startCase(agent, "elderly-allowance", DONG, "dong-1");
+    expect(response.errors).toBeUndefined();
+    elderly = response.data!.startCase;
+    expect(elderly.status).toBe("DRAFT");
+    expect(elderly.number).toMatch(/^130926101216-\d{8}-\d{4}$/);
+    const filled = elderly.formFields.filter((f) => !f.manual);
+    expect(filled.map((f) => f.key)).toEqual([
+      "name",
+      "citizenId",
+      "gender",
+      "birthDate",
+      "age",
+      "address",
+      "phone",
+      "householdNumber",
+    ]);
+    expect(Object.fromEntries(filled.map((f) => [f.key, f.value]))).toMatchObject({
+      name: "董志明",
+      birthDate: "1936-04-12",
+      phone: "138****1234",
+      householdNumber: "130926101216-0012",
+    });
+    expect(Number(fieldOf(elderly, "age").value)).toBeGreaterThanOrEqual(90);
+    expect(fieldOf(elderly, "name").source).toMatchObject({ base: "population", verified: true });
+    expect(fieldOf(elderly, "age").source!.base).toBe("derived");
+    expect(fieldOf(elderly, "bankAccount")).toMatchObject({
+      manual: true,
+      value: null,
+      source: null,
+    });
+    const [idCard, register, bankCard] = elderly.materials;
+    expect(idCard).toMatchObject({
+      satisfiedBy: "ID_CARD",
+      status: "BY_LICENCE",
+      sealVerified: true,
+    });
+    expect(register).toMatchObject({
+      satisfiedBy: "HOUSEHOLD_REGISTER",
+      status: "BY_LICENCE",
+      sealVerified: true,
+    });
+    expect(bankCard).toMatchObject({ satisfiedBy: "UPLOAD", status: "OUTSTANDING" });
+    const verify = await t.query<{ verifyLicence: { status: string } }>(
+      `{ verifyLicence(identifier: "${idCard!.licenceIdentifier}") { status } }`,
+      { token: agent },
+    );
+    expect(verify.data!.verifyLicence.status).toBe("VALID");
+
+    // The access log names the handling department, the agent and the case.
+    const auditor = await t.token({ sub: "auditor-1", dept: "data-bureau", roles: ["auditor"] });
+    const log = await t.query<{
+      accessLog: {
+        edges: {
+          node: {
+            callerSub: string;
+            callerDept: string;
+            base: string;
+            items: { item: string; outcome: string }[];
+          };
+        }[];
+      };
+    }>(
+      `{ accessLog(subjectCitizenId: "${DONG}") { edges { node { callerSub callerDept purpose base items { item outcome } } } } }`,
+      { token: auditor },
+    );
+    const forCase = log
+      .data!.accessLog.edges.map((e) => e.node as typeof e.node & { purpose: string })
+      .filter((e) => e.purpose === `case:${elderly.id}`);
+    expect(forCase.length).toBeGreaterThanOrEqual(2);
+    expect(
+      forCase.every(
+        (e) => e.callerDept === "civil-affairs" && e.callerSub === "agent@130926101216",
+      ),
+    ).toBe(true);
+    expect(
+      forCase
+        .find((e) => e.base === "licences")!
+        .items.map((i) => i.item)
+        .sort(),
+    ).toEqual(["Licence:HOUSEHOLD_REGISTER", "Licence:ID_CARD"]);
+  });
+
+  it("lets a case purpose cover only its applicant (and household where the item allows), for its department", async () => {
+    const LIU = "130926193912010486";
+    const clerk = await official("clerk", "130926101");
+    const read = (citizenId: string, token: string) =>
+      t.query<{ personByCitizenId: { name: string | null; phone: string | null } }>(
+        `{ personByCitizenId(citizenId: "${citizenId}") { name phone } }`,
+        { token, headers: { "x-purpose": `case:${elderly.id}` } },
+      );
+    expect((await read(DONG, clerk)).data!.personByCitizenId).toEqual({
+      name: "董志明",
+      phone: "138****1234",
+    });
+    // 刘秀兰 is in 董志明's household: household-scoped items only (name yes, phone not).
+    const spouse = await read(LIU, clerk);
+    expect(spouse.data!.personByCitizenId.name).toBe("刘秀兰");
+    expect(spouse.errors!.map((e) => e.path!.join("."))).toEqual(["personByCitizenId.phone"]);
+    const pan = await read(PAN, clerk);
+    expect(pan.data!.personByCitizenId).toEqual({ name: null, phone: null });
+    expect(pan.errors![0]!.message).toContain("covers only its applicant");
+    // Another department cannot borrow the case.
+    const hrss = await official("clerk", "130926101", "hrss");
+    const borrowed = await read(DONG, hrss);
+    expect(borrowed.data!.personByCitizenId.name).toBeNull();
+    expect(codes(borrowed)).toEqual(["UNAUTHORIZED_FIELD_OR_TYPE", "UNAUTHORIZED_FIELD_OR_TYPE"]);
+  });
+
+  it("returns the same case for the same idempotency key, even concurrently (acceptance 4)", async () => {
+    const agent = await agentAt("130926101216");
+    const again = await startCase(agent, "elderly-allowance", DONG, "dong-1");
+    expect(again.data!.startCase.id).toBe(elderly.id);
+    const [a, b] = await Promise.all([
+      startCase(agent, "senior-card", DONG, "dong-concurrent"),
+      startCase(agent, "senior-card", DONG, "dong-concurrent"),
+    ]);
+    expect(a.errors).toBeUndefined();
+    expect(a.data!.startCase.id).toBe(b.data!.startCase.id);
+    const staff = await official("clerk", "130926");
+    const list = await t.query<{ cases: { edges: { node: { id: string; itemCode: string } }[] } }>(
+      `{ cases(first: 50) { edges { node { id itemCode } } } }`,
+      { token: staff },
+    );
+    expect(list.data!.cases.edges.filter((e) => e.node.itemCode === "senior-card")).toHaveLength(1);
+  });
+
+  it("refuses 王德福 (deceased) and 黄丽萍 (38), naming the rule (acceptance 2)", async () => {
+    const wang = await startCase(
+      await agentAt("450803106216"),
+      "elderly-allowance",
+      WANG,
+      "wang-1",
+    );
+    expect(codes(wang)).toEqual(["BAD_USER_INPUT"]);
+    expect(wang.errors![0]!.message).toContain("applicant alive");
+    const huang = await startCase(
+      await agentAt("450803001002"),
+      "elderly-allowance",
+      HUANG,
+      "huang-1",
+    );
+    expect(codes(huang)).toEqual(["BAD_USER_INPUT"]);
+    expect(huang.errors![0]!.message).toMatch(/aged 80 or over.*38/);
+  });
+
+  it("asks for an upload of 吴国庆's disability certificate, saying why (acceptance 2)", async () => {
+    const response = await startCase(
+      await agentAt("360923107208"),
+      "disability-subsidy",
+      WU,
+      "wu-1",
+    );
+    expect(response.errors).toBeUndefined();
+    const c = response.data!.startCase;
+    for (const key of ["disabilityCategory", "disabilityGrade"]) {
+      expect(fieldOf(c, key).manual).toBe(true);
+      expect(fieldOf(c, key).reason).toMatch(/UNAUTHORIZED_FIELD_OR_TYPE.*Licence:DISABILITY_CERT/);
+    }
+    expect(c.materials[0]).toMatchObject({ satisfiedBy: "DISABILITY_CERT", status: "OUTSTANDING" });
+    expect(c.materials[0]!.reason).toMatch(/Licence:DISABILITY_CERT.*upload a scan/);
+  });
+
+  it("refuses an item the site may not accept and an agent of no site", async () => {
+    const clerk = await official("clerk", "130926101");
+    expect(codes(await startCase(clerk, "elderly-allowance", DONG, "x-1"))).toEqual(["FORBIDDEN"]);
+    const faraway = await startCase(
+      await agentAt("450521100215"),
+      "elderly-allowance",
+      DONG,
+      "far-1",
+    );
+    expect(codes(faraway)).toEqual(["BAD_USER_INPUT"]);
+    expect(faraway.errors![0]!.message).toContain("outside the handling scope");
+  });
+
+  it("runs accept, review, approve, complete, deliver with the right roles only, sealed (acceptance 3)", async () => {
+    const agent = await agentAt("130926101216");
+    let c = elderly;
+    const early = await act(agent, "decideCase", c.id, c.version, ", decision: ACCEPT");
+    expect(codes(early)).toEqual(["BAD_USER_INPUT"]); // bank account and bank card still missing
+    const filled = await fill(agent, c, "bankAccount", "6222020200112345678");
+    c = filled.data!.setCaseFields;
+    const badValue = await fill(agent, c, "bankAccount", "12ab");
+    expect(codes(badValue)).toEqual(["BAD_USER_INPUT"]);
+    const notPng = await upload(agent, c, "银行卡", Buffer.from("not an image").toString("base64"));
+    expect(codes(notPng)).toEqual(["BAD_USER_INPUT"]);
+    const uploaded = await upload(agent, c, "银行卡");
+    c = uploaded.data!.uploadMaterial;
+    expect(c.materials[2]).toMatchObject({ status: "UPLOADED" });
+
+    const accepted = await act(agent, "decideCase", c.id, c.version, ", decision: ACCEPT");
+    expect(accepted.errors).toBeUndefined();
+    c = accepted.data!.decideCase!;
+    expect(c.status).toBe("ACCEPTED");
+
+    const townClerk = await official("clerk", "130926101");
+    const countyApprover = await official("approver", "130926");
+    expect(codes(await act(agent, "decideCase", c.id, c.version, ", decision: REVIEW"))).toEqual([
+      "FORBIDDEN",
+    ]);
+    expect(
+      codes(await act(countyApprover, "decideCase", c.id, c.version, ", decision: APPROVE")),
+    ).toEqual(["CONFLICT"]);
+    expect(
+      codes(await act(townClerk, "decideCase", c.id, c.version - 1, ", decision: REVIEW")),
+    ).toEqual(["CONFLICT"]);
+    c = (
+      await act(townClerk, "decideCase", c.id, c.version, `, decision: REVIEW, opinion: "材料齐全"`)
+    ).data!.decideCase!;
+    expect(c.status).toBe("REVIEWED");
+    expect(
+      codes(await act(townClerk, "decideCase", c.id, c.version, ", decision: APPROVE")),
+    ).toEqual(["FORBIDDEN"]);
+
+    // Two approvals at once on the same version: exactly one wins (acceptance 4).
+    const otherApprover = await t.token({
+      sub: "approver-2@130926",
+      dept: "civil-affairs",
+      roles: ["approver"],
+      site: "130926",
+    });
+    const race = await Promise.all([
+      act(countyApprover, "decideCase", c.id, c.version, `, decision: APPROVE, opinion: "同意"`),
+      act(otherApprover, "decideCase", c.id, c.version, `, decision: APPROVE, opinion: "同意"`),
+    ]);
+    expect(race.map((r) => codes(r)[0] ?? "OK").sort()).toEqual(["CONFLICT", "OK"]);
+    c = race.find((r) => !r.errors)!.data!.decideCase!;
+    expect(c.status).toBe("APPROVED");
+    c = (await act(countyApprover, "completeCase", c.id, c.version)).data!.completeCase!;
+    expect(c.status).toBe("COMPLETED");
+    c = (await act(agent, "deliverCase", c.id, c.version)).data!.deliverCase!;
+    expect(c.status).toBe("DELIVERED");
+    expect(c.history.map((h) => h.action)).toEqual([
+      "STARTED",
+      "FILL",
+      "UPLOAD",
+      "ACCEPT",
+      "REVIEW",
+      "APPROVE",
+      "COMPLETE",
+      "DELIVER",
+    ]);
+
+    const verify = () =>
+      t.query<{ verifyCase: { ok: boolean; checked: number; firstFailedEventId: string | null } }>(
+        `{ verifyCase(id: "${c.id}") { ok checked firstFailedEventId reason } }`,
+        { token: countyApprover },
+      );
+    expect((await verify()).data!.verifyCase).toMatchObject({ ok: true, checked: 8 });
+    const review = c.history.find((h) => h.action === "REVIEW")!;
+    await t.hub.subgraphs.cases.orm.orm.em
+      .getConnection()
+      .execute(`update case_event set opinion = '材料不全' where id = ${review.id}`);
+    expect((await verify()).data!.verifyCase).toMatchObject({
+      ok: false,
+      firstFailedEventId: review.id,
+    });
+
+    // Rating (好差评): a poor one opens a follow-up the department answers.
+    const dong = await t.token({ sub: DONG, roles: ["citizen"] });
+    const rated = await t.query<{
+      rateCase: { version: number; rating: { score: number; followUpDue: string | null } };
+    }>(
+      `mutation { rateCase(id: "${c.id}", expectedVersion: ${c.version}, score: 2, comment: "等太久") { version rating { score followUpDue } } }`,
+      { token: dong },
+    );
+    expect(rated.data!.rateCase.rating.followUpDue).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const answered = await t.query<{ answerFollowUp: { rating: { followUpAnswer: string } } }>(
+      `mutation { answerFollowUp(id: "${c.id}", expectedVersion: ${rated.data!.rateCase.version}, answer: "已改进审核流程") { rating { followUpAnswer } } }`,
+      { token: countyApprover },
+    );
+    expect(answered.data!.answerFollowUp.rating.followUpAnswer).toBe("已改进审核流程");
+  });
+
+  it("issues 潘桂英's senior card on completion, and it verifies (acceptance 6)", async () => {
+    const agent = await agentAt("450521100215");
+    let c = (await startCase(agent, "senior-card", PAN, "pan-1")).data!.startCase;
+    expect(c.materials[0]).toMatchObject({ status: "BY_LICENCE", sealVerified: true });
+    c = (await upload(agent, c, "近期照片")).data!.uploadMaterial;
+    c = (await act(agent, "decideCase", c.id, c.version, ", decision: ACCEPT")).data!.decideCase!;
+    const approver = await official("approver", "450521");
+    c = (await act(approver, "decideCase", c.id, c.version, ", decision: APPROVE")).data!
+      .decideCase!;
+    const completed = await act(approver, "completeCase", c.id, c.version);
+    expect(completed.errors).toBeUndefined();
+    const identifier = completed.data!.completeCase!.resultLicenceIdentifier!;
+    expect(identifier).toMatch(/^1\.2\.156\.3005\.2\.212\./);
+    const verify = await t.query<{ verifyLicence: { status: string } }>(
+      `{ verifyLicence(identifier: "${identifier}") { status } }`,
+      { token: approver },
+    );
+    expect(verify.data!.verifyLicence.status).toBe("VALID");
+  });
+
+  it("counts deadlines in working days, turns YELLOW then RED, and notifies exactly once across a worker crash (acceptance 5)", async () => {
+    const cases = t.hub.subgraphs.cases;
+    await cases.worker.stop();
+    const clock = cases.deps.clock;
+    const agent = await agentAt("130926101216");
+    clock.moveTo("2026-11-20"); // a Friday
+    try {
+      let c = (await startCase(agent, "minimum-living-allowance", DONG, "dong-mla")).data!
+        .startCase;
+      c = (await fill(agent, c, "monthlyIncome", "800.00")).data!.setCaseFields;
+      c = (await upload(agent, c, "收入声明")).data!.uploadMaterial;
+      c = (await act(agent, "decideCase", c.id, c.version, ", decision: ACCEPT")).data!.decideCase!;
+      // minimum-living-allowance promises 20 working days; the Friday rule is shown with 5 below.
+      expect(c.deadline).toBe("2026-12-18");
+      expect(cases.deps.calendar.addWorkingDays("2026-11-20", 5)).toBe("2026-11-27");
+      expect(c.supervision).toBe("GREEN");
+
+      const worker = (transport: DeliveryLogTransport | { send(n: OutboxEntity): Promise<void> }) =>
+        new NotificationWorker(
+          cases.orm,
+          transport,
+          clock,
+          cases.deps.calendar,
+          createLogger("test", "silent"),
+          60_000,
+          300,
+        );
+      const colourOf = async () =>
+        (
+          await t.query<{ case: { supervision: string } }>(
+            `{ case(id: "${c.id}") { supervision } }`,
+            { token: agent },
+          )
+        ).data!.case.supervision;
+      clock.moveTo("2026-12-17");
+      await worker(
+        new DeliveryLogTransport(cases.orm, createLogger("test", "silent")),
+      ).sweepSupervision();
+      expect(await colourOf()).toBe("YELLOW");
+      clock.moveTo("2026-12-21");
+      await worker(
+        new DeliveryLogTransport(cases.orm, createLogger("test", "silent")),
+      ).sweepSupervision();
+      expect(await colourOf()).toBe("RED");
+
+      // A worker that dies after handing notifications to the transport, before recording it.
+      const real = new DeliveryLogTransport(cases.orm, createLogger("test", "silent"));
+      const dying = worker({
+        send: async (n) => {
+          await real.send(n);
+          await new Promise(() => {});
+        },
+      });
+      void dying.deliver();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await new Promise((resolve) => setTimeout(resolve, 400)); // its claims lapse
+      const restarted = worker(real);
+      while ((await restarted.deliver()) > 0);
+      const rows: { kind: string; deliveries: string; delivered: boolean }[] =
+        await cases.orm.orm.em.getConnection().execute(
+          `select o.kind, count(d.notification_id)::text as deliveries, o.delivered_at is not null as delivered
+         from notification_outbox o left join notification_delivery d on d.notification_id = o.id
+         where o.case_id = ? group by o.id, o.kind, o.delivered_at`,
+          [c.id],
+        );
+      const kinds = rows.map((r) => r.kind).sort();
+      expect(kinds).toEqual(
+        expect.arrayContaining(["STATUS_ACCEPTED", "SUPERVISION_YELLOW", "SUPERVISION_RED"]),
+      );
+      expect(rows.filter((r) => r.kind === "SUPERVISION_RED")).toHaveLength(2); // applicant and department
+      expect(rows.every((r) => r.deliveries === "1" && r.delivered)).toBe(true);
+
+      const supervisor = await official("clerk", "130926");
+      const red = await t.query<{ cases: { edges: { node: { number: string } }[] } }>(
+        `{ cases(supervision: RED, department: "civil-affairs", region: "130926") { edges { node { number } } } }`,
+        { token: supervisor },
+      );
+      expect(red.data!.cases.edges.map((e) => e.node.number)).toEqual([c.number]);
+    } finally {
+      clock.reset();
+      cases.worker.start();
+    }
+  });
+
+  it("computes statistics from the stored cases (acceptance 7)", async () => {
+    const auditor = await t.token({ sub: "auditor-2", dept: "data-bureau", roles: ["auditor"] });
+    const all = await t.query<{
+      cases: {
+        edges: {
+          node: {
+            status: string;
+            formFields: { manual: boolean }[];
+            materials: { status: string }[];
+          };
+        }[];
+      };
+    }>(
+      `{ cases(department: "civil-affairs", first: 100) { edges { node { status formFields { manual } materials { status } } } } }`,
+      { token: auditor },
+    );
+    const stored = all.data!.cases.edges.map((e) => e.node);
+    const fields = stored.flatMap((c) => c.formFields);
+    const materials = stored.flatMap((c) => c.materials);
+    const stats = await t.query<{ caseStatistics: Record<string, number | null> }>(
+      `{ caseStatistics(department: "civil-affairs") { cases completed onTimeRate autoFillShare materialsByLicence materialsByUpload tripsPerCase satisfaction red } }`,
+      { token: auditor },
+    );
+    expect(stats.errors).toBeUndefined();
+    const s = stats.data!.caseStatistics;
+    expect(s.cases).toBe(stored.length);
+    expect(s.autoFillShare).toBeCloseTo(fields.filter((f) => !f.manual).length / fields.length, 3);
+    expect(s.materialsByLicence).toBe(materials.filter((m) => m.status === "BY_LICENCE").length);
+    expect(s.materialsByUpload).toBe(materials.filter((m) => m.status === "UPLOADED").length);
+    expect(s.materialsByLicence).toBeGreaterThan(0);
+    expect(s.completed).toBeGreaterThanOrEqual(1);
+    expect(s.satisfaction).toBe(2);
+  });
+});
