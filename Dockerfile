@@ -5,10 +5,13 @@ COPY package.json package-lock.json ./
 COPY subgraphs/kit/package.json subgraphs/kit/
 COPY subgraphs/population/package.json subgraphs/population/
 COPY subgraphs/licences/package.json subgraphs/licences/
+COPY subgraphs/catalog/package.json subgraphs/catalog/
+COPY subgraphs/cases/package.json subgraphs/cases/
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
 COPY tests/package.json tests/
-RUN npm ci --no-audit --no-fund
+# npm install against the lock: npm 11 omits other platforms' optional binaries, which npm ci rejects.
+RUN npm install --no-audit --no-fund
 COPY . .
 RUN node node_modules/typescript/bin/tsc -b && npm prune --omit=dev
 

@@ -6,7 +6,8 @@
 module.exports = {
   roots: ["<rootDir>/subgraphs", "<rootDir>/gateway", "<rootDir>/scripts", "<rootDir>/tests"],
   testMatch: ["**/dist/**/*.test.js"],
-  testPathIgnorePatterns: ["/node_modules/"],
+  // The fault and load tests have a run of their own: npm run test:faults.
+  testPathIgnorePatterns: ["/node_modules/", "/dist/faults/"],
   // jose ships only ES modules; Jest's CommonJS runtime needs it compiled.
   transform: {
     "/node_modules/jose/.+\\.js$": [

@@ -1,0 +1,571 @@
+import type { ChildProcess } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import {
+  CALLER_CONTEXT_HEADER,
+  CallerContextSigner,
+  migrate,
+  type Caller,
+  type RunningSubgraph,
+} from "@gongxiang/kit";
+import { issueLicencesInBulk } from "@gongxiang/licences";
+import { createPopulationOrm, loadPopulationConfig, startPopulation } from "@gongxiang/population";
+import {
+  LOOPBACK_ANY_PORT,
+  NO_RATE_LIMITS,
+  REPO_ROOT,
+  analyzeAfterLoad,
+  databaseUrl,
+  ensureCasesIssuer,
+  ensureDatabases,
+  ensureDevIssuer,
+  ensureKeyPair,
+  licencesFor,
+  loadHubConfig,
+  readDemoDataset,
+  seedPopulation,
+  signDevToken,
+  startHub,
+  type RunningHub,
+} from "@gongxiang/scripts";
+import { inheritedEnv } from "./config.js";
+import type { LoadJob } from "./load-job.js";
+import { runLoad, startChild, stopChild } from "./processes.js";
+import { markdown, svgChart, type BenchResult, type ScenarioRow } from "./report.js";
+
+const DONG = "130926193604120317";
+const PERSON_QUERY = `query($id: String!) { personByCitizenId(citizenId: $id) { id citizenId name gender birthDate address divisionCode status phone household { number } } }`;
+const LICENCES_QUERY = `query($id: String!) { personByCitizenId(citizenId: $id) { name birthDate licences(types: ["ID_CARD", "HOUSEHOLD_REGISTER"]) { identifier type status data } } }`;
+const RAW_SQL = `select p.id, p.citizen_id, p.name, p.gender, p.birth_date, p.address, p.division_code, p.status, p.phone, h.number
+  from person p left join household h on h.id = p.household_id where p.citizen_id = $1`;
+/** The caller every path reads as: civil-affairs for the elderly allowance. */
+const CALLER: Caller = {
+  sub: "bench-clerk",
+  dept: "civil-affairs",
+  roles: ["clerk"],
+  site: null,
+  purpose: "item:elderly-allowance",
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const bodies = (query: string, ids: string[]) =>
+  ids.map((id) => JSON.stringify({ query, variables: { id } }));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      persons: { type: "string", default: "100000" },
+      small: { type: "string", default: "10000" },
+      duration: { type: "string", default: "10" },
+      warmup: { type: "string", default: "3" },
+      connections: { type: "string", default: "1,32" },
+      /** Writes a CPU profile of our gateway to this directory (for finding what limits it). */
+      "profile-gateway": { type: "string" },
+      /** Further Node flags for our gateway's process, comma-separated (e.g. --trace-gc). */
+      "gateway-node-args": { type: "string", default: "" },
+    },
+    strict: true,
+  });
+  const persons = Number(values.persons);
+  const small = Number(values.small);
+  const durationMs = Number(values.duration) * 1000;
+  const warmupMs = Number(values.warmup) * 1000;
+  const levels = values.connections.split(",").map(Number);
+  const startedAt = new Date().toISOString();
+  const config = loadHubConfig({
+    ...inheritedEnv(),
+    LOG_LEVEL: "error",
+    ...LOOPBACK_ANY_PORT,
+    REDIS_URL: undefined,
+    ...NO_RATE_LIMITS,
+  });
+  console.error(
+    `[bench] starting the hub (${config.databaseUrl ? "DATABASE_URL" : "embedded PostgreSQL"})...`,
+  );
+  const hub = await startHub(config, { databasePrefix: "gongxiang_bench" });
+  const children: ChildProcess[] = [];
+  const extra: RunningSubgraph[] = [];
+  try {
+    await ensurePersons(hub, persons);
+    const smallPopulation = await startSmallPopulation(hub, config.dataDir, small);
+    extra.push(smallPopulation);
+    const unenforced = await startUnenforcedPopulation(hub, config.dataDir);
+    extra.push(unenforced);
+    const ids = await sampleCitizenIds(hub.subgraphs.population, 200);
+    const smallIds = await sampleCitizenIds(smallPopulation, 200);
+
+    const profile = values["profile-gateway"]
+      ? [`--cpu-prof`, `--cpu-prof-dir=${values["profile-gateway"]}`]
+      : [];
+    profile.push(...values["gateway-node-args"].split(",").filter(Boolean));
+    const ours = await startOurGateway(hub, config.dataDir, hub.subgraphs.population.url, profile);
+    children.push(ours.child);
+    const oursOff = await startOurGateway(hub, config.dataDir, unenforced.url);
+    children.push(oursOff.child);
+    const peer = await startPeer(hub, config.dataDir);
+    children.push(peer.child);
+
+    const token = await signDevToken(config.dataDir, {
+      sub: CALLER.sub,
+      dept: "civil-affairs",
+      roles: ["clerk"],
+      ttlSeconds: 7200,
+    });
+    const agentToken = await signDevToken(config.dataDir, {
+      sub: "bench-agent",
+      dept: "hrss",
+      roles: ["agent"],
+      site: "130926101216",
+      ttlSeconds: 7200,
+    });
+    const signer = await CallerContextSigner.fromJwk(
+      (await ensureKeyPair(config.dataDir, "caller-context")).privateJwk,
+    );
+    const gatewayHeaders = { authorization: `Bearer ${token}`, "x-purpose": CALLER.purpose! };
+    // Statements of every base that answers (the access log's group commits are apart).
+    const statements = () =>
+      [hub.subgraphs.population, hub.subgraphs.licences, smallPopulation, unenforced].reduce(
+        (sum, subgraph) => sum + subgraph.orm.statements.count,
+        0,
+      );
+    const rows: ScenarioRow[] = [];
+    let gatewayRss = 0;
+
+    const measure = async (
+      scenario: string,
+      pathName: string,
+      job: LoadJob,
+      options: { note?: string; watch?: number; perQuery?: number } = {},
+    ) => {
+      const before = statements();
+      const result = await runLoad(job, options.watch);
+      const counted = statements() - before;
+      if (result.maxRssMb) gatewayRss = Math.max(gatewayRss, result.maxRssMb);
+      const row: ScenarioRow = {
+        scenario,
+        path: pathName,
+        concurrency: job.connections,
+        throughput: result.throughput,
+        p50: result.p50,
+        p95: result.p95,
+        p99: result.p99,
+        statementsPerRequest:
+          job.kind === "http" && result.total > 0 ? counted / result.total : null,
+        errors: result.errors,
+        note: options.note,
+      };
+      rows.push(row);
+      console.error(
+        `[bench] ${scenario} ${pathName} c=${job.connections}: ${row.throughput} req/s p50 ${row.p50} ms${result.firstError ? ` (first error: ${result.firstError})` : ""}`,
+      );
+      return row;
+    };
+    const http = (
+      url: string,
+      headers: Record<string, string>,
+      body: string[],
+      connections: number,
+    ): LoadJob => ({
+      kind: "http",
+      url,
+      headers,
+      bodies: body,
+      connections,
+      warmupMs,
+      durationMs,
+    });
+    const context = async (caller: Caller) => ({
+      [CALLER_CONTEXT_HEADER]: await signer.sign(caller),
+    });
+
+    for (const c of levels) {
+      await measure("1 person lookup", "raw SQL (floor)", {
+        kind: "sql",
+        url: databaseUrl(hub.postgres.url, hub.databases.population),
+        sql: RAW_SQL,
+        params: ids.map((id) => [id]),
+        connections: c,
+        warmupMs,
+        durationMs,
+      });
+      await measure(
+        "1 person lookup",
+        "population subgraph",
+        http(hub.subgraphs.population.url, await context(CALLER), bodies(PERSON_QUERY, ids), c),
+      );
+      await measure(
+        "1 person lookup",
+        "our gateway",
+        http(ours.url, gatewayHeaders, bodies(PERSON_QUERY, ids), c),
+        { watch: ours.child.pid },
+      );
+      await measure(
+        "1 person lookup",
+        "peer gateway",
+        http(peer.url, {}, bodies(PERSON_QUERY, ids), c),
+      );
+      await measure(
+        "2 person + licences",
+        "our gateway",
+        http(ours.url, gatewayHeaders, bodies(LICENCES_QUERY, ids), c),
+        { watch: ours.child.pid },
+      );
+      await measure(
+        "2 person + licences",
+        "peer gateway",
+        http(peer.url, {}, bodies(LICENCES_QUERY, ids), c),
+      );
+      await measure(
+        "6 authorization",
+        "our gateway, decisions and log off",
+        http(oursOff.url, gatewayHeaders, bodies(PERSON_QUERY, ids), c),
+      );
+      await measure(
+        "5 scale",
+        `subgraph, ${small.toLocaleString("en")} persons`,
+        http(
+          smallPopulation.url,
+          await context({ ...CALLER, dept: "public-security", purpose: null }),
+          bodies(PERSON_QUERY, smallIds),
+          c,
+        ),
+      );
+      await measure(
+        "5 scale",
+        `subgraph, ${persons.toLocaleString("en")} persons`,
+        http(
+          hub.subgraphs.population.url,
+          await context({ ...CALLER, dept: "public-security", purpose: null }),
+          bodies(PERSON_QUERY, ids),
+          c,
+        ),
+      );
+    }
+    for (const n of [1, 100, 1000]) {
+      const batch = JSON.stringify({
+        query: `query($ids: [String!]!) { persons(citizenIds: $ids) { name birthDate licences(types: ["ID_CARD"]) { identifier type } } }`,
+        variables: { ids: Array.from({ length: n }, (_, i) => ids[i % ids.length]) },
+      });
+      const row = await measure(
+        "3 batch",
+        `${n} persons per query`,
+        http(ours.url, gatewayHeaders, [batch], 1),
+      );
+      row.note = `${(row.p50 / n).toFixed(3)} ms per person`;
+    }
+    const stats = hub.subgraphs.cases.deps.gateway.stats;
+    const fetchBefore = { ...stats };
+    const casesBefore = await countCases(hub);
+    const start = JSON.stringify({
+      query: `mutation($input: StartCaseInput!) { startCase(input: $input) { id status } }`,
+      variables: {
+        input: {
+          itemCode: "elderly-allowance",
+          applicantCitizenId: DONG,
+          idempotencyKey: "bench-$SEQ",
+        },
+      },
+    });
+    await measure(
+      "4 auto-fill",
+      "startCase elderly-allowance",
+      http(ours.url, { authorization: `Bearer ${agentToken}` }, [start], 1),
+    );
+    const started = (await countCases(hub)) - casesBefore;
+    // Milliseconds per startCase spent waiting on the gateway (item, prefill, seal checks).
+    const fetchShare =
+      started > 0 ? (stats.milliseconds - fetchBefore.milliseconds) / started : null;
+    for (const c of levels.filter((level) => level > 1)) {
+      await measure(
+        "4 auto-fill",
+        "startCase elderly-allowance",
+        http(ours.url, { authorization: `Bearer ${agentToken}` }, [start], c),
+      );
+    }
+
+    const find = (scenario: string, pathName: string, c: number) =>
+      rows.find(
+        (r) => r.scenario === scenario && r.path.startsWith(pathName) && r.concurrency === c,
+      );
+    const top = Math.max(...levels);
+    const ratio = (a?: number, b?: number) =>
+      a !== undefined && b ? Math.round((a / b) * 100) / 100 : null;
+    const startRow = find("4 auto-fill", "startCase", 1);
+    const licencesRow = find("2 person + licences", "our gateway", 1);
+    const batchRows = [1, 100, 1000].map((n) => find("3 batch", `${n} persons`, 1));
+    const result: BenchResult = {
+      startedAt,
+      machine: {
+        cores: os.cpus().length,
+        cpu: os.cpus()[0]?.model.trim() ?? "?",
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: await postgresVersion(hub),
+      },
+      persons,
+      rows,
+      ratios: [
+        check(
+          "S1 our gateway / raw SQL (c=" + top + ")",
+          ratio(
+            find("1 person lookup", "our gateway", top)?.throughput,
+            find("1 person lookup", "raw SQL", top)?.throughput,
+          ),
+          ">= 0.15",
+          (v) => v >= 0.15,
+        ),
+        check(
+          "S1 our gateway / peer (c=" + top + ")",
+          ratio(
+            find("1 person lookup", "our gateway", top)?.throughput,
+            find("1 person lookup", "peer", top)?.throughput,
+          ),
+          ">= 1.0",
+          (v) => v >= 1,
+        ),
+        check(
+          "S2 our gateway / peer (c=" + top + ")",
+          ratio(
+            find("2 person + licences", "our gateway", top)?.throughput,
+            find("2 person + licences", "peer", top)?.throughput,
+          ),
+          ">= 1.0",
+          (v) => v >= 1,
+        ),
+        check(
+          "S6 decisions+log on / off (c=" + top + ")",
+          ratio(
+            find("1 person lookup", "our gateway", top)?.throughput,
+            find("6 authorization", "our gateway", top)?.throughput,
+          ),
+          ">= 0.8",
+          (v) => v >= 0.8,
+        ),
+        check(
+          "S3 statements per query, 1000 / 1 persons",
+          ratio(
+            batchRows[2]?.statementsPerRequest ?? undefined,
+            batchRows[0]?.statementsPerRequest ?? undefined,
+          ),
+          // Flat: as many statements for 1,000 persons as for one.
+          "flat (<= 1.0)",
+          (v) => v <= 1.0,
+        ),
+        check(
+          `S5 p50 at ${persons} / ${small} persons (c=1)`,
+          ratio(
+            find("5 scale", `subgraph, ${persons.toLocaleString("en")}`, 1)?.p50,
+            find("5 scale", `subgraph, ${small.toLocaleString("en")}`, 1)?.p50,
+          ),
+          "<= 1.2",
+          (v) => v <= 1.2,
+        ),
+        check("our gateway max RSS under load (MB)", gatewayRss || null, "<= 300", (v) => v <= 300),
+        check(
+          "S4 startCase p95 / person + licences p95 (c=1)",
+          ratio(startRow?.p95, licencesRow?.p95),
+          "<= 3",
+          (v) => v <= 3,
+        ),
+        check(
+          "S4 ms per startCase waiting on the gateway (federated fetch)",
+          fetchShare === null ? null : Math.round(fetchShare * 10) / 10,
+          `of p50 ${startRow?.p50 ?? "?"} ms`,
+          () => true,
+        ),
+      ],
+    };
+    const dir = path.join(REPO_ROOT, "bench", "results");
+    await mkdir(dir, { recursive: true });
+    const stamp = startedAt.replace(/[:.]/g, "-");
+    await writeFile(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));
+    await writeFile(path.join(dir, `${stamp}.md`), markdown(result));
+    await writeFile(path.join(dir, `${stamp}.svg`), svgChart(result));
+    await writeFile(
+      path.join(dir, "latest.md"),
+      markdown(result) + `\n![throughput](${stamp}.svg)\n`,
+    );
+    process.stdout.write(markdown(result));
+    console.error(`[bench] wrote bench/results/${stamp}.{json,md,svg} and bench/results/latest.md`);
+  } finally {
+    for (const child of children) await stopChild(child);
+    for (const service of extra) await service.stop();
+    await hub.stop();
+  }
+}
+
+function check(name: string, value: number | null, target: string, ok: (v: number) => boolean) {
+  return { name, value, target, met: value === null ? null : ok(value) };
+}
+
+async function postgresVersion(hub: RunningHub): Promise<string> {
+  const rows = (await hub.subgraphs.population.orm.orm.em
+    .getConnection()
+    .execute("show server_version")) as { server_version: string }[];
+  return rows[0]?.server_version ?? "?";
+}
+
+async function countCases(hub: RunningHub): Promise<number> {
+  const rows = (await hub.subgraphs.cases.orm.orm.em
+    .getConnection()
+    .execute("select count(*)::int as count from case_file")) as { count: number }[];
+  return rows[0]!.count;
+}
+
+async function sampleCitizenIds(subgraph: RunningSubgraph, n: number): Promise<string[]> {
+  const rows: { citizen_id: string }[] = await subgraph.orm.orm.em
+    .getConnection()
+    .execute(`select citizen_id from person order by id limit ${n}`);
+  return rows.map((row) => row.citizen_id);
+}
+
+/** Seeds the synthetic population (with sealed licences) up to `persons`, once. */
+async function ensurePersons(hub: RunningHub, persons: number): Promise<void> {
+  const { population, licences } = hub.subgraphs;
+  const [{ count }] = (await population.orm.orm.em
+    .getConnection()
+    .execute("select count(*)::int as count from person")) as { count: number }[];
+  if (count >= persons) return;
+  console.error(
+    `[bench] seeding ${persons.toLocaleString("en")} persons with their licences (once)...`,
+  );
+  const demo = await readDemoDataset();
+  const reserved = (demo.people as { citizenId: string }[]).map((p) => p.citizenId);
+  await seedPopulation(population.orm, {
+    persons,
+    seed: 7,
+    reservedCitizenIds: reserved,
+    afterBatch: async (inserted, households) => {
+      const items = inserted.flatMap((p) => licencesFor(p, households.get(p.householdId)));
+      await issueLicencesInBulk(licences.orm, licences.deps.sealKeys, items);
+    },
+  });
+  await analyzeAfterLoad([population.orm, licences.orm]);
+}
+
+/** A second population base of `small` persons, for the scale scenario. */
+async function startSmallPopulation(
+  hub: RunningHub,
+  dataDir: string,
+  small: number,
+): Promise<RunningSubgraph> {
+  const name = "gongxiang_bench_small_population";
+  await ensureDatabases(hub.postgres.url, [name]);
+  const orm = await createPopulationOrm(databaseUrl(hub.postgres.url, name));
+  try {
+    await migrate(orm);
+    const [{ count }] = (await orm.orm.em
+      .getConnection()
+      .execute("select count(*)::int as count from person")) as { count: number }[];
+    if (count < small)
+      await seedPopulation(orm, { persons: small, seed: 11, reservedCitizenIds: [] });
+  } finally {
+    await orm.close();
+  }
+  return startPopulation(
+    await populationConfig(hub, dataDir, databaseUrl(hub.postgres.url, name)),
+    {
+      host: "127.0.0.1",
+    },
+  );
+}
+
+/** The same population base with field decisions and the access log off (scenario 6 only). */
+async function startUnenforcedPopulation(
+  hub: RunningHub,
+  dataDir: string,
+): Promise<RunningSubgraph> {
+  return startPopulation(
+    await populationConfig(hub, dataDir, databaseUrl(hub.postgres.url, hub.databases.population)),
+    {
+      host: "127.0.0.1",
+      enforcement: false,
+    },
+  );
+}
+
+async function populationConfig(hub: RunningHub, dataDir: string, url: string) {
+  const keys = await ensureKeyPair(dataDir, "caller-context");
+  return loadPopulationConfig({
+    NODE_ENV: "development",
+    LOG_LEVEL: "error",
+    POPULATION_PORT: "0",
+    POPULATION_DATABASE_URL: url,
+    CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(keys.publicJwk),
+    SHARING_SNAPSHOT_URL: new URL("/sharing/snapshot", hub.subgraphs.catalog.url).toString(),
+    ACCESS_LOG_DATABASE_URL: databaseUrl(hub.postgres.url, hub.databases.accessLog),
+  });
+}
+
+/** Our gateway in its own process (its memory is measured), as `npm start` configures it. */
+async function startOurGateway(
+  hub: RunningHub,
+  dataDir: string,
+  populationUrl: string,
+  execArgv: string[] = [],
+) {
+  const keys = await ensureKeyPair(dataDir, "caller-context");
+  const port = await freePort();
+  const child = await startChild(
+    path.join(REPO_ROOT, "gateway", "dist", "main.js"),
+    {
+      NODE_ENV: "development",
+      LOG_LEVEL: "error",
+      GATEWAY_PORT: String(port),
+      POPULATION_URL: populationUrl,
+      LICENCES_URL: hub.subgraphs.licences.url,
+      CATALOG_URL: hub.subgraphs.catalog.url,
+      CASES_URL: hub.subgraphs.cases.url,
+      CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(keys.privateJwk),
+      DEV_ISSUER_JWKS_FILE: (await ensureDevIssuer(dataDir)).jwksFile,
+      CASES_ISSUER_JWKS_FILE: (await ensureCasesIssuer(dataDir)).jwksFile,
+      ...NO_RATE_LIMITS,
+      REDIS_URL: undefined,
+      DATABASE_URL: undefined,
+    },
+    `http://127.0.0.1:${port}/health`,
+    execArgv,
+  );
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+/** The peer gateway (@graphql-hive/gateway runtime) in its own process. */
+async function startPeer(hub: RunningHub, dataDir: string) {
+  const keys = await ensureKeyPair(dataDir, "caller-context");
+  const port = await freePort();
+  const child = await startChild(
+    path.join(__dirname, "peer-gateway.js"),
+    {
+      PEER_CONFIG: JSON.stringify({
+        port,
+        supergraphFile: path.join(REPO_ROOT, "schema", "supergraph.graphql"),
+        subgraphUrls: {
+          population: hub.subgraphs.population.url,
+          licences: hub.subgraphs.licences.url,
+          catalog: hub.subgraphs.catalog.url,
+          cases: hub.subgraphs.cases.url,
+        },
+        callerContextPrivateJwk: keys.privateJwk,
+        caller: CALLER,
+      }),
+    },
+    `http://127.0.0.1:${port}/healthcheck`,
+  );
+  return { child, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { CALLER_CONTEXT_HEADER, CallerContextSigner, callerSchema } from "@gongxiang/kit";
+import { peerConfig } from "./config.js";
+
+/**
+ * The peer: @graphql-hive/gateway federating the same subgraphs on the same supergraph, with no
+ * authentication of its own. The subgraphs still require a gateway-signed caller context, so it
+ * forwards one for a fixed caller (the same caller our gateway's tokens stand for).
+ */
+async function main(): Promise<void> {
+  const config = peerConfig();
+  let supergraph = readFileSync(config.supergraphFile, "utf8");
+  for (const [name, url] of Object.entries(config.subgraphUrls)) {
+    supergraph = supergraph.replace(new RegExp(`(name: "${name}", url: ")[^"]+(")`), `$1${url}$2`);
+  }
+  const signer = await CallerContextSigner.fromJwk(config.callerContextPrivateJwk);
+  const caller = callerSchema.parse(config.caller);
+  const gateway = createGatewayRuntime({
+    supergraph,
+    logging: false,
+    propagateHeaders: {
+      fromClientToSubgraphs: async () => ({ [CALLER_CONTEXT_HEADER]: await signer.sign(caller) }),
+    },
+  });
+  http
+    .createServer((req, res) => {
+      void gateway(req, res);
+    })
+    .listen(config.port, "127.0.0.1", () => process.send?.("ready"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
