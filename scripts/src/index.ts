@@ -1,5 +1,11 @@
 /** Public entry of the scripts package: the hub runner and helpers tests and benchmarks use. */
-export { loadHubConfig, LOOPBACK_ANY_PORT, NO_RATE_LIMITS, REPO_ROOT, type HubConfig } from "./config.js";
+export {
+  loadHubConfig,
+  LOOPBACK_ANY_PORT,
+  NO_RATE_LIMITS,
+  REPO_ROOT,
+  type HubConfig,
+} from "./config.js";
 export { startHub, type RunningHub, type HubOptions } from "./hub/hub.js";
 export { readDemoDataset, type DemoDataset } from "./hub/demo.js";
 export {
