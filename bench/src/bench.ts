@@ -27,6 +27,7 @@ import {
   loadHubConfig,
   readDemoDataset,
   seedPopulation,
+  sharingEnv,
   signDevToken,
   startHub,
   type RunningHub,
@@ -503,7 +504,7 @@ async function populationConfig(hub: RunningHub, dataDir: string, url: string) {
     POPULATION_PORT: "0",
     POPULATION_DATABASE_URL: url,
     CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(keys.publicJwk),
-    SHARING_SNAPSHOT_URL: new URL("/sharing/snapshot", hub.subgraphs.catalog.url).toString(),
+    ...(await sharingEnv(hub.subgraphs.catalog.url, dataDir)),
     ACCESS_LOG_DATABASE_URL: databaseUrl(hub.postgres.url, hub.databases.accessLog),
   });
 }

@@ -29,3 +29,4 @@ export { analyzeAfterLoad, seedPopulation } from "./seed/seed-population.js";
 export { PopulationGenerator } from "./seed/population-generator.js";
 export { loadVillages } from "./seed/divisions.js";
 export { licencesFor } from "./seed/seed-licences.js";
+export { sharingEnv } from "./hub/sharing-env.js";

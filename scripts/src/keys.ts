@@ -4,7 +4,8 @@ import { exportJWK, generateKeyPair } from "jose";
 /**
  * `npm run keys`: prints fresh keys as .env lines for docker compose: the caller-context pair
  * (the gateway signs, the subgraphs verify), the cases base's token key (its public part is
- * served at /.well-known/jwks.json for the gateway), and the master keys for data at rest.
+ * served at /.well-known/jwks.json for the gateway), the master keys for data at rest, and the
+ * token the bases present to read the catalog's sharing rules.
  */
 async function keyPair(name: string) {
   const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   line("CASES_SERVICE_PRIVATE_JWK", `'${JSON.stringify(cases.privateJwk)}'`);
   line("LICENCE_SEAL_MASTER_KEY", randomBytes(32).toString("base64"));
   line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
+  line("SHARING_SNAPSHOT_TOKEN", randomBytes(32).toString("base64url"));
 }
 
 main().catch((error: unknown) => {

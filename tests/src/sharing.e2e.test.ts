@@ -1,3 +1,4 @@
+import { sharingEnv } from "@gongxiang/scripts";
 import { codes, startTestHub, type GraphQLResponse, type TestHub } from "./support/test-hub.js";
 
 const DONG = "130926193604120317";
@@ -210,5 +211,19 @@ describe("field-level sharing through the gateway (issue 5)", () => {
       { token: clerk, headers: purpose("disability-subsidy") },
     );
     expect(errorAt(disability, "personByCitizenId.licences")).toBe("UNAUTHORIZED_FIELD_OR_TYPE");
+  });
+
+  it("shows the sharing rules only to the bases that present the catalog's token", async () => {
+    const url = new URL("/sharing/snapshot", t.hub.subgraphs.catalog.url);
+    const { SHARING_SNAPSHOT_TOKEN: token } = await sharingEnv(url.toString(), t.dataDir);
+    const read = (authorization?: string) =>
+      fetch(url, { headers: authorization ? { authorization } : {} });
+    expect((await read()).status).toBe(401);
+    expect((await read(`Bearer ${token.slice(0, -1)}x`)).status).toBe(401);
+    expect((await read(token)).status).toBe(401);
+    const answer = await read(`Bearer ${token}`);
+    expect(answer.status).toBe(200);
+    const snapshot = (await answer.json()) as { grants: { consumer: string }[] };
+    expect(snapshot.grants.map((grant) => grant.consumer)).toContain("civil-affairs");
   });
 });

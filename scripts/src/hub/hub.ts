@@ -19,6 +19,7 @@ import { readDemoCatalog, readDemoDataset } from "./demo.js";
 import { ensureCasesIssuer, ensureDevIssuer } from "./dev-issuer.js";
 import { ensureKeyPair, ensureSecret } from "./keys.js";
 import { databaseUrl, ensureDatabases, openPostgres, type PostgresServer } from "./postgres.js";
+import { sharingEnv, sharingToken } from "./sharing-env.js";
 
 export interface HubOptions {
   /** Database names are <prefix>_<base>; tests use a prefix of their own. */
@@ -73,6 +74,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         CATALOG_DATABASE_URL: databaseUrl(postgres.url, databases.catalog),
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+        SHARING_SNAPSHOT_TOKEN: await sharingToken(config.dataDir),
       }),
       { host: config.host },
     );
@@ -92,14 +94,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     );
     started.push(cases);
     const casesUrl = new URL("/", cases.url).toString();
-    const sharingUrl = new URL("/sharing/snapshot", catalog.url).toString();
+    const sharing = await sharingEnv(catalog.url, config.dataDir);
     const population = await startPopulation(
       loadPopulationConfig({
         ...common,
         POPULATION_PORT: String(config.ports.population),
         POPULATION_DATABASE_URL: databaseUrl(postgres.url, databases.population),
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
-        SHARING_SNAPSHOT_URL: sharingUrl,
+        ...sharing,
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CASES_URL: casesUrl,
       }),
@@ -112,7 +114,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         LICENCES_PORT: String(config.ports.licences),
         LICENCES_DATABASE_URL: databaseUrl(postgres.url, databases.licences),
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
-        SHARING_SNAPSHOT_URL: sharingUrl,
+        ...sharing,
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CASES_URL: casesUrl,
         LICENCE_SEAL_MASTER_KEY: await ensureSecret(config.dataDir, "licence-seal-master"),

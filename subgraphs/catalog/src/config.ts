@@ -11,6 +11,8 @@ const schema = z.object({
   /** Redis: sharing-rule changes are announced on it (pub/sub). */
   REDIS_URL: envPrimitives.url.optional(),
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  /** The bases present it to read the sharing rules (GET /sharing/snapshot). */
+  SHARING_SNAPSHOT_TOKEN: envPrimitives.secret,
   /** The composed supergraph that source bindings are validated against. */
   SUPERGRAPH_FILE: z
     .string()
@@ -28,6 +30,7 @@ export interface CatalogConfig {
   accessLogDatabaseUrl: string;
   redisUrl: string | null;
   callerContextPublicJwk: Record<string, unknown>;
+  sharingSnapshotToken: string;
   supergraphFile: string;
   holidays: string[];
 }
@@ -45,6 +48,7 @@ export function loadCatalogConfig(
     accessLogDatabaseUrl: parsed.ACCESS_LOG_DATABASE_URL,
     redisUrl: parsed.REDIS_URL ?? null,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    sharingSnapshotToken: parsed.SHARING_SNAPSHOT_TOKEN,
     supergraphFile: parsed.SUPERGRAPH_FILE,
     holidays: parsed.HOLIDAYS,
   };

@@ -44,7 +44,9 @@ export async function startCatalog(
       schema: await buildCatalogSchema(),
       deps: () => ({ supergraph, calendar: new WorkingCalendar(config.holidays), accessLog }),
       // Every base polls the sharing rules in force here (ETag; 304 when unchanged).
-      routes: (_deps, orm) => ({ "/sharing/snapshot": new SharingSnapshots(orm).route }),
+      routes: (_deps, orm) => ({
+        "/sharing/snapshot": new SharingSnapshots(orm, config.sharingSnapshotToken).route,
+      }),
       plugins: [sharingChangeNotices(redis, log)],
     });
   } catch (error) {

@@ -1,5 +1,11 @@
 import { loadLicencesConfig, startLicences, type RunningLicences } from "@gongxiang/licences";
-import { databaseUrl, ensureKeyPair, ensureSecret, type RunningHub } from "@gongxiang/scripts";
+import {
+  databaseUrl,
+  ensureKeyPair,
+  ensureSecret,
+  sharingEnv,
+  type RunningHub,
+} from "@gongxiang/scripts";
 
 /** Starts the e-licence subgraph again as the hub ran it, on the port it had. */
 export async function restartLicences(
@@ -16,7 +22,7 @@ export async function restartLicences(
       LICENCES_DATABASE_URL: databaseUrl(hub.postgres.url, hub.databases.licences),
       CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(keys.publicJwk),
       LICENCE_SEAL_MASTER_KEY: await ensureSecret(dataDir, "licence-seal-master"),
-      SHARING_SNAPSHOT_URL: new URL("/sharing/snapshot", hub.subgraphs.catalog.url).toString(),
+      ...(await sharingEnv(hub.subgraphs.catalog.url, dataDir)),
       ACCESS_LOG_DATABASE_URL: databaseUrl(hub.postgres.url, hub.databases.accessLog),
       CASES_URL: new URL("/", hub.subgraphs.cases.url).toString(),
     }),

@@ -1,7 +1,7 @@
 import net from "node:net";
 import type { RunningSubgraph } from "@gongxiang/kit";
 import { loadPopulationConfig, startPopulation } from "@gongxiang/population";
-import { databaseUrl, ensureKeyPair } from "@gongxiang/scripts";
+import { databaseUrl, ensureKeyPair, sharingEnv } from "@gongxiang/scripts";
 import type { TestHub } from "./test-hub.js";
 
 /** A second population subgraph on the test hub's databases (a replica), polling as told. */
@@ -17,7 +17,7 @@ export async function startPopulationReplica(
       POPULATION_PORT: "0",
       POPULATION_DATABASE_URL: databaseUrl(t.hub.postgres.url, t.hub.databases.population),
       CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(keys.publicJwk),
-      SHARING_SNAPSHOT_URL: new URL("/sharing/snapshot", t.hub.subgraphs.catalog.url).toString(),
+      ...(await sharingEnv(t.hub.subgraphs.catalog.url, t.dataDir)),
       ACCESS_LOG_DATABASE_URL: databaseUrl(t.hub.postgres.url, t.hub.databases.accessLog),
       REDIS_URL: options.redisUrl,
       SHARING_POLL_MS: String(options.sharingPollMs),

@@ -1,15 +1,31 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { todayInChina, type EffectiveGrant, type Orm, type SharingSnapshot } from "@gongxiang/kit";
 import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
 import { SharingGrantEntity } from "./sharing-grant.entity.js";
 
+const digest = (text: string) => createHash("sha256").update(text).digest();
+
 /**
  * The sharing rules in force, as every base polls them: the version is the newest catalog change
  * plus today's date (grants expire by date), so an unchanged catalog answers 304 at the cost of
- * one indexed max().
+ * one indexed max(). Only the bases read them: who may read what about whom is not public.
  */
 export class SharingSnapshots {
-  constructor(private readonly orm: Orm) {}
+  private readonly token: Buffer;
+
+  constructor(
+    private readonly orm: Orm,
+    token: string,
+  ) {
+    this.token = digest(token);
+  }
+
+  /** Compares digests in constant time, so neither length nor content leaks through timing. */
+  private authorised(req: IncomingMessage): boolean {
+    const header = req.headers.authorization ?? "";
+    return header.startsWith("Bearer ") && timingSafeEqual(digest(header.slice(7)), this.token);
+  }
 
   async version(): Promise<string> {
     const rows: { max: string | null }[] = await this.orm
@@ -55,6 +71,11 @@ export class SharingSnapshots {
 
   /** GET /sharing/snapshot with ETag / If-None-Match. */
   route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (!this.authorised(req)) {
+      res.writeHead(401, { "www-authenticate": 'Bearer realm="sharing"' });
+      res.end();
+      return;
+    }
     const version = await this.version();
     if (req.headers["if-none-match"] === `"${version}"`) {
       res.writeHead(304, { etag: `"${version}"` });

@@ -7,6 +7,8 @@ import { envPrimitives, z } from "../util/env.js";
 export const enforcementEnv = {
   /** The catalog's sharing rules (GET /sharing/snapshot); unset: only owners and citizens read. */
   SHARING_SNAPSHOT_URL: envPrimitives.url.optional(),
+  /** The secret the catalog's snapshot route asks for; needed with SHARING_SNAPSHOT_URL. */
+  SHARING_SNAPSHOT_TOKEN: envPrimitives.secret.optional(),
   /** The access log's database: nothing personal is released unless it is recorded there. */
   ACCESS_LOG_DATABASE_URL: envPrimitives.url,
   /** Redis: sharing-rule changes arrive by pub/sub in milliseconds; polling stays the backstop. */
@@ -21,6 +23,7 @@ type EnforcementEnv = z.infer<z.ZodObject<typeof enforcementEnv>>;
 /** The enforcement settings, named as startSubgraph takes them. */
 export interface EnforcementConfig {
   sharingUrl: string | null;
+  sharingToken: string | null;
   accessLogUrl: string;
   redisUrl: string | null;
   casesUrl: string | null;
@@ -28,8 +31,14 @@ export interface EnforcementConfig {
 }
 
 export function enforcementConfig(parsed: EnforcementEnv): EnforcementConfig {
+  if (parsed.SHARING_SNAPSHOT_URL && !parsed.SHARING_SNAPSHOT_TOKEN) {
+    throw new Error(
+      "invalid configuration:\n  SHARING_SNAPSHOT_TOKEN: needed with SHARING_SNAPSHOT_URL",
+    );
+  }
   return {
     sharingUrl: parsed.SHARING_SNAPSHOT_URL ?? null,
+    sharingToken: parsed.SHARING_SNAPSHOT_TOKEN ?? null,
     accessLogUrl: parsed.ACCESS_LOG_DATABASE_URL,
     redisUrl: parsed.REDIS_URL ?? null,
     casesUrl: parsed.CASES_URL ?? null,

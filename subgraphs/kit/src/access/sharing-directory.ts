@@ -2,7 +2,12 @@ import type { Caller } from "../auth/caller.js";
 import type { Logger } from "../util/logger.js";
 import { closeRedis, connectRedis, type RedisClient } from "../util/redis.js";
 import type { FieldDecision } from "./field-view.js";
-import { decideItem, mayVerify, type SharingSnapshot } from "./sharing-rules.js";
+import {
+  decideItem,
+  mayVerify,
+  sharingSnapshotSchema,
+  type SharingSnapshot,
+} from "./sharing-rules.js";
 
 /** Where the catalog announces that the sharing rules changed. */
 export const SHARING_CHANGED_CHANNEL = "gongxiang:sharing:changed";
@@ -10,6 +15,8 @@ export const SHARING_CHANGED_CHANNEL = "gongxiang:sharing:changed";
 export interface SharingDirectoryOptions {
   /** The catalog's snapshot URL (GET, ETag); null: nothing is shared beyond owners. */
   url: string | null;
+  /** The bearer token the catalog asks for (the rules say who may read what: not public). */
+  token?: string | null;
   log: Logger;
   /** Redis for change notices (pub/sub): changes arrive in milliseconds, polling is the backstop. */
   redisUrl?: string | null;
@@ -128,7 +135,10 @@ export class SharingDirectory {
     if (!this.options.url) return;
     try {
       const response = await fetch(this.options.url, {
-        headers: this.snapshot ? { "if-none-match": `"${this.snapshot.version}"` } : {},
+        headers: {
+          ...(this.options.token ? { authorization: `Bearer ${this.options.token}` } : {}),
+          ...(this.snapshot ? { "if-none-match": `"${this.snapshot.version}"` } : {}),
+        },
         signal: AbortSignal.timeout(2_000),
       });
       if (response.status === 304) {
@@ -136,7 +146,7 @@ export class SharingDirectory {
         return;
       }
       if (!response.ok) throw new Error(`sharing snapshot answered ${response.status}`);
-      const next = (await response.json()) as SharingSnapshot;
+      const next = sharingSnapshotSchema.parse(await response.json());
       if (next.version !== this.snapshot?.version) {
         this.memo.clear();
         this.records.clear();

@@ -1,9 +1,10 @@
 import type { Caller } from "../auth/caller.js";
 import { PurposeRequiredError, UnauthorizedFieldError } from "../errors/errors.js";
 import type { FieldDecision } from "./field-view.js";
-import { maskValue, type MaskingRule } from "./masking.js";
+import { z } from "../util/env.js";
+import { maskingRules, maskValue, type MaskingRule } from "./masking.js";
 
-export type GrantLevel = "FULL" | "MASKED" | "VERIFY";
+export type GrantLevel = (typeof grantLevels)[number];
 
 /** An approved grant in force, as the catalog publishes it. */
 export interface EffectiveGrant {
@@ -29,6 +30,31 @@ export interface SharingSnapshot {
   items: Record<string, ItemRule>;
   grants: EffectiveGrant[];
 }
+
+const grantLevels = ["FULL", "MASKED", "VERIFY"] as const;
+
+/** What a base accepts from the catalog: anything else keeps the old rules (until stale). */
+export const sharingSnapshotSchema: z.ZodType<SharingSnapshot> = z.object({
+  version: z.string().min(1),
+  items: z.record(
+    z.string(),
+    z.object({
+      shareType: z.enum(["UNCONDITIONAL", "CONDITIONAL", "NOT_SHARED"]),
+      masking: z.enum(maskingRules),
+      provider: z.string(),
+      householdScope: z.boolean(),
+    }),
+  ),
+  grants: z.array(
+    z.object({
+      id: z.string(),
+      consumer: z.string(),
+      items: z.array(z.string()),
+      level: z.enum(grantLevels),
+      purposes: z.array(z.string()),
+    }),
+  ),
+});
 
 const RANK: Record<GrantLevel, number> = { VERIFY: 1, MASKED: 2, FULL: 3 };
 

@@ -34,6 +34,8 @@ export interface SubgraphOptions<Deps = undefined> {
   schema: GraphQLSchema;
   /** The catalog's sharing snapshot URL; null: nothing is shared beyond owners and citizens. */
   sharingUrl?: string | null;
+  /** The bearer token the catalog's snapshot route asks for. */
+  sharingToken?: string | null;
   /** The access log's database; a base that releases personal data without one releases none. */
   accessLogUrl?: string | null;
   /** The cases base, which vouches for `case:<id>` purposes; unset: they count for nothing. */
@@ -94,6 +96,7 @@ export async function startSubgraph<Deps = undefined>(
   const accessLog = accessLogOrm ? new AccessLogWriter(accessLogOrm) : null;
   const sharing = new SharingDirectory({
     url: options.sharingUrl ?? null,
+    token: options.sharingToken ?? null,
     redisUrl: options.redisUrl ?? null,
     pollMs: options.sharingPollMs,
     log: log.child({ part: "sharing" }),

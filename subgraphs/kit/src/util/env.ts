@@ -24,6 +24,8 @@ export const envPrimitives = {
   nodeEnv: z.enum(["development", "test", "production"]).default("development"),
   logLevel: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   url: z.string().url(),
+  /** A shared secret between services: long enough not to be guessed (npm run keys makes one). */
+  secret: z.string().min(32, "must be at least 32 characters (npm run keys makes one)"),
   jwk: z.string().transform((text, ctx) => {
     try {
       const parsed: unknown = JSON.parse(text);
