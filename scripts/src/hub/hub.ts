@@ -152,6 +152,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     );
     started.push(gateway);
     cases.deps.gateway.connect(gateway.url);
+    cases.deps.licenceSeals.connect(licences.jwksUrl);
 
     return {
       gateway,

@@ -12,6 +12,8 @@ const schema = z.object({
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
   /** The gateway the cases base reads through (as the handling department, for a case). */
   GATEWAY_URL: envPrimitives.url.optional(),
+  /** The issuers' public keys (the e-licence base's JWKS): licence seals are checked here. */
+  LICENCES_JWKS_URL: envPrimitives.url.optional(),
   /** Signs the cases base's tokens to the gateway; the gateway trusts its public JWK. */
   CASES_SERVICE_PRIVATE_JWK: envPrimitives.jwk,
   /** 32 bytes, base64: encrypts officials' sealing keys and uploaded scans at rest. */
@@ -34,6 +36,7 @@ export interface CasesConfig {
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
   gatewayUrl: string | null;
+  licencesJwksUrl: string | null;
   servicePrivateJwk: Record<string, unknown>;
   masterKey: Buffer;
   holidays: string[];
@@ -57,6 +60,7 @@ export function loadCasesConfig(
     databaseUrl: parsed.CASES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
     gatewayUrl: parsed.GATEWAY_URL ?? null,
+    licencesJwksUrl: parsed.LICENCES_JWKS_URL ?? null,
     servicePrivateJwk: parsed.CASES_SERVICE_PRIVATE_JWK,
     masterKey: Buffer.from(parsed.CASES_MASTER_KEY, "base64"),
     holidays: parsed.HOLIDAYS,

@@ -1,11 +1,13 @@
 import type { Logger, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { GatewayClient } from "./hub-client/gateway-client.js";
+import type { LicenceSeals } from "./intake/licence-seals.js";
 import type { CaseClock } from "./supervision/case-clock.js";
 import type { UploadStore } from "./upload/upload-store.js";
 import type { DecisionSeals } from "./workflow/decision-seals.js";
 
 export interface CasesDeps {
   gateway: GatewayClient;
+  licenceSeals: LicenceSeals;
   seals: DecisionSeals;
   clock: CaseClock;
   calendar: WorkingCalendar;

@@ -9,6 +9,7 @@ import type { JWK } from "jose";
 import type { CasesConfig } from "./config.js";
 import type { CasesDeps } from "./context.js";
 import { GatewayClient } from "./hub-client/gateway-client.js";
+import { LicenceSeals } from "./intake/licence-seals.js";
 import { NotificationWorker } from "./notification/notification-worker.js";
 import { DeliveryLogTransport, type NotificationTransport } from "./notification/transport.js";
 import { createCasesOrm } from "./orm.js";
@@ -47,6 +48,7 @@ export async function startCases(
       const cipher = new UploadCipher(config.masterKey);
       return {
         gateway: new GatewayClient(config.gatewayUrl, config.servicePrivateJwk),
+        licenceSeals: new LicenceSeals(config.licencesJwksUrl),
         seals: new DecisionSeals(() => orm.fork(), new KeyVault(config.masterKey)),
         clock: new CaseClock(),
         calendar: new WorkingCalendar(config.holidays),

@@ -89,3 +89,4 @@ export {
   type EnforcementConfig,
 } from "./access/enforcement-env.js";
 export { listEnum } from "./schema/list-enum.js";
+export { canonicalJson } from "./util/canonical-json.js";

@@ -3,7 +3,8 @@ import type { ServiceItem } from "./service-item.js";
 /** A selection tree: field name -> sub-selection (empty for a leaf). */
 type Selection = Map<string, Selection>;
 
-const LICENCE_FIELDS = ["identifier", "type", "status", "data", "validUntil"];
+// The seal travels with the licence: the cases base checks it against the issuers' keys.
+const LICENCE_FIELDS = ["identifier", "type", "status", "data", "validUntil", "seal"];
 
 function add(tree: Selection, path: string[]): void {
   let node = tree;

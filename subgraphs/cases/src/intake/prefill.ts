@@ -1,7 +1,7 @@
 import { ageOn } from "@gongxiang/kit";
 import type { CaseField, CaseMaterial, Provenance } from "../case/case.data.js";
 import type { GatewayError } from "../hub-client/gateway-client.js";
-import { licenceAlias } from "./prefill-query.js";
+import { licenceAlias, licenceTypesOf } from "./prefill-query.js";
 import type { ServiceItem } from "./service-item.js";
 
 export interface PrefilledLicence {
@@ -21,6 +21,13 @@ export interface Prefill {
   facts: Map<string, unknown>;
   applicantName: string | null;
   applicantDivision: string | null;
+}
+
+/** Every licence the answer holds, of the types the item reads. */
+export function prefilledLicences(item: ServiceItem, person: PrefilledPerson): PrefilledLicence[] {
+  return licenceTypesOf(item).flatMap(
+    (type) => (person[licenceAlias(type)] as PrefilledLicence[] | null | undefined) ?? [],
+  );
 }
 
 /** The error (if any) that explains why the value at `path` under the person is missing. */

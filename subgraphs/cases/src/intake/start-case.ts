@@ -18,7 +18,7 @@ import { CaseStatus, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { notifyStatus } from "../notification/notify.js";
 import { recordEvent } from "../workflow/record-event.js";
-import { applyPrefill, type PrefilledLicence, type PrefilledPerson } from "./prefill.js";
+import { applyPrefill, prefilledLicences, type PrefilledPerson } from "./prefill.js";
 import { prefillQuery } from "./prefill-query.js";
 import { ITEM_QUERY, itemSchema, type ServiceItem } from "./service-item.js";
 import { gatewayFailure } from "../hub-client/gateway-client.js";
@@ -218,7 +218,10 @@ export class CaseIntake {
       if (whole.length) throw gatewayFailure("the applicant's records could not be read", whole);
       return this.refuse(row, "no person is registered with this citizen ID number");
     }
-    const verified = await this.verifySeals(person, actingAs);
+    const verified = await this.deps.licenceSeals.verify(
+      prefilledLicences(item, person),
+      row.applicantCitizenId,
+    );
     const prefill = applyPrefill(
       item,
       person,
@@ -243,26 +246,6 @@ export class CaseIntake {
     const outcome = evaluateEligibility(item.eligibility, prefill.facts);
     if (outcome.eligible === false) return this.refuse(row, `not eligible: ${outcome.reason}`);
     return this.settle(row, CaseStatus.DRAFT, null);
-  }
-
-  /** Licence seals checked by the e-licence base (VERIFY level), one query for all of them. */
-  private async verifySeals(
-    person: PrefilledPerson,
-    actingAs: { sub: string; dept: Caller["dept"]; roles: Caller["roles"]; site: string },
-  ): Promise<Map<string, boolean>> {
-    const identifiers = Object.entries(person)
-      .filter(([key, value]) => key.startsWith("licences_") && Array.isArray(value))
-      .flatMap(([, value]) => (value as PrefilledLicence[]).map((licence) => licence.identifier));
-    const verified = new Map<string, boolean>();
-    if (identifiers.length === 0) return verified;
-    const query = `{ ${identifiers.map((id, i) => `v${i}: verifyLicence(identifier: ${JSON.stringify(id)}) { status }`).join(" ")} }`;
-    const answer = await this.deps.gateway.request<Record<string, { status: string } | null>>(
-      query,
-      {},
-      { ...actingAs, purpose: null },
-    );
-    identifiers.forEach((id, i) => verified.set(id, answer.data?.[`v${i}`]?.status === "VALID"));
-    return verified;
   }
 
   private refuse(row: CaseEntity, reason: string): Promise<never> {
