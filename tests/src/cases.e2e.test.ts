@@ -513,7 +513,7 @@ describe("cases with auto-fill (issue 6)", () => {
     const fields = stored.flatMap((c) => c.formFields);
     const materials = stored.flatMap((c) => c.materials);
     const stats = await t.query<{ caseStatistics: Record<string, number | null> }>(
-      `{ caseStatistics(department: "civil-affairs") { cases completed onTimeRate autoFillShare materialsByLicence materialsByUpload tripsPerCase satisfaction red } }`,
+      `{ caseStatistics(department: "civil-affairs") { cases completed onTimeRate averageHandlingWorkingDays autoFillShare materialsByLicence materialsByUpload tripsPerCase satisfaction red } }`,
       { token: auditor },
     );
     expect(stats.errors).toBeUndefined();
@@ -525,5 +525,17 @@ describe("cases with auto-fill (issue 6)", () => {
     expect(s.materialsByLicence).toBeGreaterThan(0);
     expect(s.completed).toBeGreaterThanOrEqual(1);
     expect(s.satisfaction).toBe(2);
+    expect(s.onTimeRate).toBe(1);
+    expect(s.averageHandlingWorkingDays).toBeGreaterThanOrEqual(0);
+    expect(s.tripsPerCase).toBeGreaterThan(0);
+    const narrowed = await t.query<{ caseStatistics: Record<string, number | null> }>(
+      `{ elsewhere: caseStatistics(department: "civil-affairs", region: "1101") { cases tripsPerCase }
+         later: caseStatistics(department: "civil-affairs", from: "2099-01-01") { cases onTimeRate } }`,
+      { token: auditor },
+    );
+    expect(narrowed.data).toEqual({
+      elsewhere: { cases: 0, tripsPerCase: null },
+      later: { cases: 0, onTimeRate: null },
+    });
   });
 });

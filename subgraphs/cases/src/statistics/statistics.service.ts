@@ -6,9 +6,23 @@ import {
   type EntityManager,
   type WorkingCalendar,
 } from "@gongxiang/kit";
-import { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus, Supervision } from "../case/case.enums.js";
 import type { CaseStatistics } from "./statistics.type.js";
+
+interface Totals {
+  cases: number;
+  completed: number;
+  on_time: number;
+  fields: number;
+  auto_filled: number;
+  by_licence: number;
+  by_upload: number;
+  visits: number;
+  rated: number;
+  rating_sum: number;
+  yellow: number;
+  red: number;
+}
 
 const ratio = (part: number, whole: number) =>
   whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
@@ -38,37 +52,63 @@ export async function caseStatistics(
   }
   if (filter.region !== null && !/^\d{2,12}$/.test(filter.region))
     throw new BadUserInputError("region must be a division code prefix", "region");
-  const where: Record<string, unknown> = { status: { $ne: CaseStatus.INTAKE } };
-  if (department) where.department = department;
-  if (filter.region) where.site = { $like: `${filter.region}%` };
-  const created: Record<string, Date> = {};
-  if (filter.from) created.$gte = new Date(`${filter.from}T00:00:00+08:00`);
+  const conditions = ["status <> ?"];
+  const params: unknown[] = [CaseStatus.INTAKE];
+  const when = (condition: string, value: unknown) => {
+    conditions.push(condition);
+    params.push(value);
+  };
+  if (department) when("department = ?", department);
+  if (filter.region) when("site like ?", `${filter.region}%`);
+  if (filter.from) when("created_at >= ?", new Date(`${filter.from}T00:00:00+08:00`));
   if (filter.to)
-    created.$lt = new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000);
-  if (Object.keys(created).length) where.createdAt = created;
-  const rows = await em.find(CaseEntity, where);
-
-  const done = rows.filter((r) => r.completedOn !== null);
-  const onTime = done.filter((r) => r.deadline !== null && r.completedOn! <= r.deadline);
-  const handling = done
-    .filter((r) => r.acceptedOn)
-    .map((r) => calendar.workingDaysBetween(r.acceptedOn!, r.completedOn!));
-  const fields = rows.flatMap((r) => r.formFields);
-  const materials = rows.flatMap((r) => r.materials);
-  const rated = rows.filter((r) => r.rating !== null);
+    when("created_at < ?", new Date(Date.parse(`${filter.to}T00:00:00+08:00`) + 86_400_000));
+  const where = conditions.join(" and ");
+  const connection = em.getConnection();
+  // One pass over the cases in PostgreSQL; only the (acceptance, completion) date pairs come
+  // back, as working days depend on the holiday calendar.
+  const [totals] = (await connection.execute(
+    `select count(*)::int as cases,
+       count(completed_on)::int as completed,
+       count(*) filter (where completed_on <= deadline)::int as on_time,
+       coalesce(sum(jsonb_array_length(form_fields)), 0)::int as fields,
+       coalesce(sum((select count(*) from jsonb_array_elements(form_fields) f
+         where f ->> 'manual' = 'false')), 0)::int as auto_filled,
+       coalesce(sum((select count(*) from jsonb_array_elements(materials) m
+         where m ->> 'status' = 'BY_LICENCE')), 0)::int as by_licence,
+       coalesce(sum((select count(*) from jsonb_array_elements(materials) m
+         where m ->> 'status' = 'UPLOADED')), 0)::int as by_upload,
+       coalesce(sum(visits), 0)::int as visits,
+       count(rating)::int as rated,
+       coalesce(sum(rating), 0)::int as rating_sum,
+       count(*) filter (where supervision = ?)::int as yellow,
+       count(*) filter (where supervision = ?)::int as red
+     from case_file where ${where}`,
+    [Supervision.YELLOW, Supervision.RED, ...params],
+  )) as Totals[];
+  const pairs = (await connection.execute(
+    `select accepted_on::text as accepted, completed_on::text as completed, count(*)::int as n
+     from case_file where ${where} and accepted_on is not null and completed_on is not null
+     group by 1, 2`,
+    params,
+  )) as { accepted: string; completed: string; n: number }[];
+  const t = totals!;
+  const handled = pairs.reduce((sum, pair) => sum + pair.n, 0);
+  const handlingDays = pairs.reduce(
+    (sum, pair) => sum + pair.n * calendar.workingDaysBetween(pair.accepted, pair.completed),
+    0,
+  );
   return {
-    cases: rows.length,
-    completed: done.length,
-    onTimeRate: ratio(onTime.length, done.length),
-    averageHandlingWorkingDays: handling.length
-      ? handling.reduce((a, b) => a + b, 0) / handling.length
-      : null,
-    autoFillShare: ratio(fields.filter((f) => !f.manual).length, fields.length),
-    materialsByLicence: materials.filter((m) => m.status === "BY_LICENCE").length,
-    materialsByUpload: materials.filter((m) => m.status === "UPLOADED").length,
-    tripsPerCase: rows.length ? rows.reduce((sum, r) => sum + r.visits, 0) / rows.length : null,
-    satisfaction: rated.length ? rated.reduce((sum, r) => sum + r.rating!, 0) / rated.length : null,
-    yellow: rows.filter((r) => r.supervision === Supervision.YELLOW).length,
-    red: rows.filter((r) => r.supervision === Supervision.RED).length,
+    cases: t.cases,
+    completed: t.completed,
+    onTimeRate: ratio(t.on_time, t.completed),
+    averageHandlingWorkingDays: handled ? handlingDays / handled : null,
+    autoFillShare: ratio(t.auto_filled, t.fields),
+    materialsByLicence: t.by_licence,
+    materialsByUpload: t.by_upload,
+    tripsPerCase: t.cases ? t.visits / t.cases : null,
+    satisfaction: t.rated ? t.rating_sum / t.rated : null,
+    yellow: t.yellow,
+    red: t.red,
   };
 }
