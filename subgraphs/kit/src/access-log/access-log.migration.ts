@@ -18,7 +18,6 @@ export class Migration20261122040000_access_log extends Migration {
         prev_hash char(64) not null,
         hash char(64) not null
       );`);
-    this.addSql(`create sequence access_log_id_seq owned by access_log.id;`);
     this.addSql(`create index access_log_subject on access_log (subject, id);`);
     this.addSql(`create index access_log_dept on access_log (caller_dept, id);`);
     // Append-only: entries are never changed or removed through normal access.

@@ -23,7 +23,8 @@ const CHAIN_LOCK = 727_001;
 /**
  * Writes access-log entries durably before the data they describe is released. Requests that
  * arrive while a write is in flight are committed together in the next transaction (group
- * commit): one lock, one read of the chain head and one multi-row insert for all of them.
+ * commit): one lock, one read of the chain head and one multi-row insert for all of them, with
+ * ids that follow the head without gaps.
  */
 export class AccessLogWriter {
   private queue: Pending[] = [];
@@ -56,19 +57,22 @@ export class AccessLogWriter {
 
   private async commit(records: AccessLogRecord[]): Promise<void> {
     await withPgClient(this.orm, async (client) => {
-      await client.query("begin");
       try {
-        await client.query("select pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
-        const head = await client.query("select hash from access_log order by id desc limit 1");
-        const ids = await client.query(
-          "select nextval('access_log_id_seq')::text as id from generate_series(1, $1)",
-          [records.length],
+        // Opening and locking share a round trip; the head is read by a statement of its own,
+        // whose snapshot is taken once the lock is held (inside one multi-statement query it is
+        // not, and a concurrent writer's last entries would be missed).
+        await client.query(`begin; select pg_advisory_xact_lock(${CHAIN_LOCK})`);
+        const { rows: heads } = await client.query(
+          "select id::text as head_id, hash from access_log order by id desc limit 1",
         );
-        let prevHash = (head.rows[0]?.hash as string | undefined) ?? GENESIS_HASH;
+        const head = heads[0] as { head_id: string; hash: string } | undefined;
+        // Under the lock ids follow the head without gaps: a missing entry shows as a hole.
+        let nextId = BigInt(head?.head_id ?? "0");
+        let prevHash = head?.hash ?? GENESIS_HASH;
         const at = new Date();
-        const rows = records.map((record, i) => {
+        const rows = records.map((record) => {
           const entry: ChainedEntry = {
-            id: ids.rows[i]!.id as string,
+            id: String(++nextId),
             at,
             requestId: record.requestId,
             callerSub: record.caller.sub,
