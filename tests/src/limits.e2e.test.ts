@@ -39,6 +39,9 @@ describe("operation limits at the gateway (issue 5, acceptance 5)", () => {
   });
 
   it("tells a department over its rate RATE_LIMITED", async () => {
+    // Limits count in fixed one-minute windows: start in a fresh one, not across a boundary.
+    const leftInWindow = 60_000 - (Date.now() % 60_000);
+    if (leftInWindow < 15_000) await new Promise((resolve) => setTimeout(resolve, leftInWindow));
     const statuses: unknown[] = [];
     for (let i = 0; i < 45; i++) {
       const token = await t.token({ sub: `hr-${i}`, dept: "hrss", roles: ["clerk"] });
