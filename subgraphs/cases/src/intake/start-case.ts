@@ -61,9 +61,12 @@ export class CaseIntake {
     }
     parseCitizenId(input.applicantCitizenId, "applicantCitizenId");
 
+    // The item is asked for while the key is looked up; a replay does not need it (nor its errors).
+    const itemRead = this.item(input.itemCode);
+    itemRead.catch(() => undefined);
     const existing = await this.findByKey(input.idempotencyKey);
     if (existing) return this.resume(existing, input);
-    const item = await this.item(input.itemCode);
+    const item = await itemRead;
     this.assertSiteMayAccept(item, site);
 
     const row = await this.createIntake(item, input, site);
