@@ -39,7 +39,8 @@ describe("operation limits at the gateway (issue 5, acceptance 5)", () => {
   });
 
   it("tells a department over its rate RATE_LIMITED", async () => {
-    // Limits count in fixed one-minute windows: start in a fresh one, not across a boundary.
+    // The last minute is estimated from two one-minute windows, the older one fading out as time
+    // passes: within a single window the count is exact, so start early in one.
     const leftInWindow = 60_000 - (Date.now() % 60_000);
     if (leftInWindow < 15_000) await new Promise((resolve) => setTimeout(resolve, leftInWindow));
     const statuses: unknown[] = [];
