@@ -1,5 +1,6 @@
 import { DeliveryLogTransport, NotificationWorker, type OutboxEntity } from "@gongxiang/cases";
 import { createLogger } from "@gongxiang/kit";
+import { demoItemInput } from "./support/demo-catalog.js";
 import { codes, startTestHub, type GraphQLResponse, type TestHub } from "./support/test-hub.js";
 
 const DONG = "130926193604120317";
@@ -491,6 +492,51 @@ describe("cases with auto-fill (issue 6)", () => {
       clock.reset();
       cases.worker.start();
     }
+  });
+
+  it("finishes an intake a crash left open, on the item version it started on", async () => {
+    const agent = await agentAt("130926101216", "civil-affairs");
+    const first = (await startCase(agent, "elderly-allowance", DONG, "crash-1")).data!.startCase;
+    // As if the cases base had died between opening the case and filling it, a minute ago...
+    await t.hub.subgraphs.cases.orm.orm.em.getConnection().execute(
+      `update case_file set status = 'INTAKE', form_fields = '[]', materials = '[]',
+         created_at = now() - interval '1 minute' where id = ?`,
+      [first.id],
+    );
+    // ...and the item had been republished since.
+    const officer = await t.token({
+      sub: "officer-ca",
+      dept: "civil-affairs",
+      roles: ["data-officer"],
+    });
+    const input = await demoItemInput("elderly-allowance");
+    input.promisedWorkingDays = 7;
+    for (const mutation of [
+      `mutation($input: ServiceItemInput!) { editServiceItem(code: "elderly-allowance", input: $input) { version } }`,
+      `mutation { publishServiceItem(code: "elderly-allowance") { version } }`,
+    ]) {
+      const response = await t.query(mutation, { token: officer, variables: { input } });
+      expect(response.errors).toBeUndefined();
+    }
+    const again = await t.query<{ startCase: CaseView & { itemVersion: number } }>(
+      `mutation($input: StartCaseInput!) { startCase(input: $input) { itemVersion ${CASE} } }`,
+      {
+        token: agent,
+        variables: {
+          input: {
+            itemCode: "elderly-allowance",
+            applicantCitizenId: DONG,
+            idempotencyKey: "crash-1",
+          },
+        },
+      },
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.startCase).toMatchObject({ id: first.id, status: "DRAFT", itemVersion: 1 });
+    expect(fieldOf(again.data!.startCase, "name")).toMatchObject({
+      value: "董志明",
+      manual: false,
+    });
   });
 
   it("computes statistics from the stored cases (acceptance 7)", async () => {

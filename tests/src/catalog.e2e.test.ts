@@ -1,6 +1,4 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { REPO_ROOT } from "@gongxiang/scripts";
+import { demoItemInput } from "./support/demo-catalog.js";
 import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
 
 let t: TestHub;
@@ -23,14 +21,6 @@ interface Item {
 const ITEM_FIELDS = `code version status current name legalBasis promisedWorkingDays
   formFields { key source manual dataItems } materials { name satisfiedBy licenceType }
   eligibility { fact operator value description } steps { order action role levels department }`;
-
-/** elderly-allowance as demo/catalog.json holds it, as a ServiceItemInput. */
-async function demoItemInput(code: string): Promise<Record<string, unknown>> {
-  const catalog = JSON.parse(
-    await readFile(path.join(REPO_ROOT, "demo", "catalog.json"), "utf8"),
-  ) as { serviceItems: Record<string, unknown>[] };
-  return structuredClone(catalog.serviceItems.find((item) => item.code === code)!);
-}
 
 const officer = (dept: string) =>
   t.token({ sub: `officer@${dept}`, dept, roles: ["data-officer"] });

@@ -49,8 +49,8 @@ export const itemSchema = z.object({
 });
 export type ServiceItem = z.infer<typeof itemSchema>;
 
-export const ITEM_QUERY = `query CaseItem($code: String!) {
-  serviceItem(code: $code) {
+export const ITEM_QUERY = `query CaseItem($code: String!, $version: Int) {
+  serviceItem(code: $code, version: $version) {
     code version status name department scope regionCode promisedWorkingDays resultLicenceType
     formFields { key label type required source options }
     materials { name required satisfiedBy originalRequired }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   BadUserInputError,
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   divisionLevel,
@@ -90,7 +91,9 @@ export class CaseIntake {
       if (Date.now() - row.createdAt.getTime() > STALE_INTAKE_MS) {
         return this.prefill(row, await this.item(row.itemCode, row.itemVersion));
       }
-      if (waited > 15_000) throw new Error(`case ${row.id} is still being filled`);
+      if (waited > 15_000) {
+        throw new ConflictError(`case ${row.number} is still being filled: try again shortly`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 100));
       row = (await this.em.fork().findOne(CaseEntity, { id: row.id }))!;
     }
@@ -99,9 +102,10 @@ export class CaseIntake {
   }
 
   private async item(code: string, version?: number): Promise<ServiceItem> {
+    // An intake taken over later reads the version it started on, even if it was republished.
     const response = await this.deps.gateway.request<{ serviceItem: unknown }>(
       ITEM_QUERY,
-      { code },
+      { code, version: version ?? null },
       {
         sub: this.caller.sub,
         dept: this.caller.dept,
@@ -112,12 +116,7 @@ export class CaseIntake {
     );
     if (!response.data) throw gatewayFailure(`service item ${code}`, response.errors);
     if (!response.data.serviceItem) throw new NotFoundError(`service item ${code}`);
-    const item = itemSchema.parse(response.data.serviceItem);
-    if (version !== undefined && item.version !== version) {
-      // An intake taken over after the item was republished keeps the version it started on.
-      throw new Error(`service item ${code} moved from version ${version} to ${item.version}`);
-    }
-    return item;
+    return itemSchema.parse(response.data.serviceItem);
   }
 
   private assertSiteMayAccept(item: ServiceItem, site: string): void {
