@@ -48,12 +48,12 @@ export class RateLimiter {
     const keys = [`sub:${sub}`, ...(dept ? [`dept:${dept}`] : [])];
     const limits = [this.limits.perCallerPerMinute, this.limits.perDepartmentPerMinute];
     const counts = (await this.shared(window, keys)) ?? this.local(window, keys);
-    counts.forEach(([previous, current], i) => {
+    for (const [i, [previous, current]] of counts.entries()) {
       const limit = limits[i]!;
       if (lastMinute(previous, current, elapsed) > limit) {
         throw new RateLimitedError(secondsUntilWithin(limit, previous, current, elapsed));
       }
-    });
+    }
   }
 
   /** [previous window, this window] per key, counted in Redis; null when Redis is not there. */

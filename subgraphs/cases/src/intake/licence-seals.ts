@@ -35,9 +35,12 @@ export class LicenceSeals {
   /** Identifiers of the licences whose seals verify for this holder. */
   async verify(licences: PrefilledLicence[], holder: string): Promise<Map<string, boolean>> {
     const checks = await Promise.all(
-      licences.map(async (licence) => [licence.identifier, await this.covers(licence, holder)]),
+      licences.map(async (licence): Promise<[string, boolean]> => [
+        licence.identifier,
+        await this.covers(licence, holder),
+      ]),
     );
-    return new Map(checks as [string, boolean][]);
+    return new Map(checks);
   }
 
   private async covers(licence: PrefilledLicence, holder: string): Promise<boolean> {
