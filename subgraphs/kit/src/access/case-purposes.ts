@@ -1,16 +1,19 @@
 import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
+import { z } from "../util/env.js";
 import type { Logger } from "../util/logger.js";
 import { TtlCache } from "../util/ttl-cache.js";
 
-/** What the cases base vouches for about a `case:<id>` purpose. */
-export interface CasePurpose {
-  caseId: string;
-  open: boolean;
-  department: string;
+/** What the cases base vouches for about a `case:<id>` purpose; anything else counts for nothing. */
+const casePurposeSchema = z.object({
+  caseId: z.string(),
+  open: z.boolean(),
+  department: z.string(),
   /** The applicant's citizen ID: the purpose covers their data (and household where allowed). */
-  applicant: string;
-  itemCode: string;
-}
+  applicant: z.string().length(18),
+  itemCode: z.string(),
+});
+
+export type CasePurpose = z.infer<typeof casePurposeSchema>;
 
 /**
  * Asks the cases base whether `case:<id>` is an open case of the caller's department, passing
@@ -41,7 +44,7 @@ export class CasePurposes {
         headers: { [CALLER_CONTEXT_HEADER]: callerContext },
         signal: AbortSignal.timeout(3_000),
       });
-      if (response.ok) answer = (await response.json()) as CasePurpose;
+      if (response.ok) answer = casePurposeSchema.parse(await response.json());
     } catch (error) {
       this.log.warn({ err: error }, "case purpose not confirmed");
       return null;
