@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
+  AllowAllPolicy,
   CALLER_CONTEXT_HEADER,
   CallerContextSigner,
   migrate,
@@ -19,7 +20,7 @@ import {
   REPO_ROOT,
   analyzeAfterLoad,
   databaseUrl,
-  ensureCasesIssuer,
+  ensureServiceIssuer,
   ensureDatabases,
   ensureDevIssuer,
   ensureKeyPair,
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
     });
     const agentToken = await signDevToken(config.dataDir, {
       sub: "bench-agent",
-      dept: "hrss",
+      dept: "civil-affairs",
       roles: ["agent"],
       site: "130926101216",
       ttlSeconds: 7200,
@@ -187,7 +188,7 @@ async function main(): Promise<void> {
       durationMs,
     });
     const context = async (caller: Caller) => ({
-      [CALLER_CONTEXT_HEADER]: await signer.sign(caller),
+      [CALLER_CONTEXT_HEADER]: await signer.sign(caller, "population"),
     });
 
     for (const c of levels) {
@@ -494,7 +495,7 @@ async function startUnenforcedPopulation(
     await populationConfig(hub, dataDir, databaseUrl(hub.postgres.url, hub.databases.population)),
     {
       host: "127.0.0.1",
-      enforcement: false,
+      policy: () => new AllowAllPolicy(),
     },
   );
 }
@@ -533,7 +534,7 @@ async function startOurGateway(
       CASES_URL: hub.subgraphs.cases.url,
       CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(keys.privateJwk),
       DEV_ISSUER_JWKS_FILE: (await ensureDevIssuer(dataDir)).jwksFile,
-      CASES_ISSUER_JWKS_FILE: (await ensureCasesIssuer(dataDir)).jwksFile,
+      CASES_ISSUER_JWKS_FILE: (await ensureServiceIssuer(dataDir, "cases")).jwksFile,
       ...NO_RATE_LIMITS,
       REDIS_URL: undefined,
       DATABASE_URL: undefined,

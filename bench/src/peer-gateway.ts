@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     supergraph,
     logging: false,
     propagateHeaders: {
-      fromClientToSubgraphs: async () => ({ [CALLER_CONTEXT_HEADER]: await signer.sign(caller) }),
+      fromClientToSubgraphs: async ({ subgraphName }) => ({
+        [CALLER_CONTEXT_HEADER]: await signer.sign(caller, subgraphName),
+      }),
     },
   });
   http

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { CASES_ISSUER, envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import { CASES_ISSUER, LICENCES_ISSUER, envPrimitives, parseEnv, z } from "@gongxiang/kit";
 
 const list = z.string().transform((text) =>
   text
@@ -27,6 +27,9 @@ const schema = z
     /** The cases base signs tokens to read for a case as the handling department. */
     CASES_ISSUER_JWKS_URL: envPrimitives.url.optional(),
     CASES_ISSUER_JWKS_FILE: z.string().min(1).optional(),
+    /** The e-licence base signs tokens to check a holder as the issuing department. */
+    LICENCES_ISSUER_JWKS_URL: envPrimitives.url.optional(),
+    LICENCES_ISSUER_JWKS_FILE: z.string().min(1).optional(),
     CASES_URL: envPrimitives.url.optional(),
     CALLER_CONTEXT_PRIVATE_JWK: envPrimitives.jwk,
     /** Redis: rate-limit counts shared by every gateway replica. */
@@ -121,6 +124,14 @@ export function loadGatewayConfig(
         : { file: parsed.CASES_ISSUER_JWKS_FILE! },
     });
   }
+  if (parsed.LICENCES_ISSUER_JWKS_URL || parsed.LICENCES_ISSUER_JWKS_FILE) {
+    issuers.push({
+      issuer: LICENCES_ISSUER,
+      jwks: parsed.LICENCES_ISSUER_JWKS_URL
+        ? { url: parsed.LICENCES_ISSUER_JWKS_URL }
+        : { file: parsed.LICENCES_ISSUER_JWKS_FILE! },
+    });
+  }
   if (parsed.DEV_ISSUER_JWKS_FILE) {
     issuers.push({ issuer: DEV_ISSUER, jwks: { file: parsed.DEV_ISSUER_JWKS_FILE } });
   }
@@ -153,4 +164,15 @@ export function loadGatewayConfig(
       perDepartmentPerMinute: parsed.RATE_LIMIT_PER_DEPARTMENT_PER_MINUTE,
     },
   };
+}
+
+/**
+ * @apollo/gateway reports host metrics to Apollo (and probes cloud metadata endpoints) unless
+ * this variable says no. A government hub connects to nothing but what it is configured to
+ * reach, so the gateway says no itself, before an ApolloGateway is made.
+ */
+export function disableApolloTelemetry(
+  env: Record<string, string | undefined> = process.env,
+): void {
+  env.APOLLO_TELEMETRY_DISABLED = "true";
 }

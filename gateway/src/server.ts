@@ -4,7 +4,6 @@ import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import {
-  BadUserInputError,
   CallerContextSigner,
   closeRedis,
   connectRedis,
@@ -15,10 +14,11 @@ import {
   serveHttp,
 } from "@gongxiang/kit";
 import { AccessTokenVerifier } from "./auth/access-token.js";
-import type { GatewayConfig } from "./config.js";
+import { disableApolloTelemetry, type GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
 import { operationLimitRules } from "./limits/operation-limits.js";
+import { badRequest, requestChecks } from "./limits/request-checks.js";
 import { RateLimiter } from "./limits/rate-limiter.js";
 
 export interface RunningGateway {
@@ -50,13 +50,14 @@ export async function startGateway(
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const rateLimiter = new RateLimiter(config.rateLimits, redis, config.redisPrefix);
 
+  disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = config.subgraphUrls[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls.set(name, resolved);
-      return new SubgraphSource(resolved, signer);
+      return new SubgraphSource(name, resolved, signer);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -67,6 +68,7 @@ export async function startGateway(
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
     validationRules: operationLimitRules(config.limits),
+    plugins: [requestChecks],
     formatError: errorFormatter({
       production: config.production,
       onInternal: (error) => log.error({ err: error }, "request failed"),
@@ -87,15 +89,19 @@ export async function startGateway(
       const purposeHeader = header(req, "x-purpose");
       let purpose: string | null = null;
       if (purposeHeader !== undefined) {
+        // One purpose per request: a repeated header arrives joined by ", " and fails too.
         const parsed = purposeSchema.safeParse(purposeHeader);
         if (!parsed.success) {
-          throw new BadUserInputError("x-purpose must be case:<caseId> or item:<serviceItemCode>");
+          throw badRequest(
+            "BAD_USER_INPUT",
+            "x-purpose must be one case:<caseId> or item:<serviceItemCode>",
+          );
         }
         purpose = parsed.data;
       }
       if (identity.boundPurpose !== null) {
         if (purpose !== null && purpose !== identity.boundPurpose) {
-          throw new BadUserInputError("this token serves only its own purpose");
+          throw badRequest("BAD_USER_INPUT", "this token serves only its own purpose");
         }
         purpose = identity.boundPurpose;
       }

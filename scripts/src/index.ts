@@ -11,7 +11,7 @@ export { readDemoDataset, type DemoDataset } from "./hub/demo.js";
 export {
   signDevToken,
   ensureDevIssuer,
-  ensureCasesIssuer,
+  ensureServiceIssuer,
   AUDIENCE,
   type TokenRequest,
 } from "./hub/dev-issuer.js";

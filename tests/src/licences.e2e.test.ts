@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { compactVerify, createRemoteJWKSet } from "jose";
 import { issueLicencesInBulk } from "@gongxiang/licences";
 import { licencesFor, seedPopulation } from "@gongxiang/scripts";
@@ -13,7 +14,24 @@ interface LicenceView {
   status: string;
   data: Record<string, unknown>;
   seal: string;
+  withheld: string[];
+  sealDisclosures: { field: string; salt: string }[];
 }
+
+/** RFC 8785-style canonical JSON (sorted keys), written out here, not taken from the base. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+/** A disclosed field's digest, as the seal's documentation says to compute it. */
+const digest = (salt: string, field: string, value: unknown) =>
+  createHash("sha256")
+    .update(canonical([salt, field, value]))
+    .digest("base64url");
 
 beforeAll(async () => {
   t = await startTestHub();
@@ -86,9 +104,17 @@ describe("e-licences through the gateway", () => {
       "HOUSEHOLD_REGISTER",
       "ID_CARD",
     ]);
+    // Another department reads no type: "every type I may read" is none, held or not...
     const hrss = await t.token({ sub: "h1", dept: "hrss", roles: ["clerk"] });
-    const denied = await t.query(
+    const none = await t.query(
       `{ personByCitizenId(citizenId: "${DONG}") { citizenId licences { type } } }`,
+      { token: hrss },
+    );
+    expect(none.data).toEqual({ personByCitizenId: { citizenId: DONG, licences: [] } });
+    expect(none.errors).toBeUndefined();
+    // ...and a type it names is refused, held or not.
+    const denied = await t.query(
+      `{ personByCitizenId(citizenId: "${DONG}") { citizenId licences(types: ["ID_CARD"]) { type } } }`,
       { token: hrss },
     );
     expect(denied.data).toEqual({ personByCitizenId: { citizenId: DONG, licences: null } });
@@ -103,20 +129,31 @@ describe("seals (acceptance 2 and 3)", () => {
   beforeAll(async () => {
     bureau = await t.token({ sub: "b1", dept: "data-bureau", roles: ["clerk", "issuer"] });
     const response = await t.query<{ personByCitizenId: { licences: LicenceView[] } }>(
-      `{ personByCitizenId(citizenId: "${DONG}") { licences(types: ["ID_CARD"]) { identifier type status data seal } } }`,
+      `{ personByCitizenId(citizenId: "${DONG}") { licences(types: ["ID_CARD"]) { identifier type status data seal withheld sealDisclosures { field salt } } } }`,
       { token: bureau },
     );
     idCard = response.data!.personByCitizenId.licences[0]!;
   });
 
-  it("verifies offline with a plain JOSE library against the served JWKS", async () => {
+  it("verifies offline with a plain JOSE library against the served JWKS, field by field", async () => {
     const { content, kid } = await verifyOffline(idCard.seal, t.hub.subgraphs.licences.jwksUrl);
     expect(kid).toMatch(/^public-security-/);
-    expect(content).toMatchObject({
-      identifier: idCard.identifier,
-      type: "ID_CARD",
-      holder: { citizenId: DONG, name: "董志明" },
-    });
+    expect(content).toMatchObject({ identifier: idCard.identifier, type: "ID_CARD" });
+    // The seal holds digests, not the holder's data: a reader checks what they were given.
+    expect(JSON.stringify(content)).not.toContain("董志明");
+    const digests = content.digests as Record<string, string>;
+    const salt = (field: string) => idCard.sealDisclosures.find((d) => d.field === field)!.salt;
+    expect(digests["holder.citizenId"]).toBe(
+      digest(salt("holder.citizenId"), "holder.citizenId", DONG),
+    );
+    for (const [key, value] of Object.entries(idCard.data)) {
+      expect(digests[`data.${key}`]).toBe(digest(salt(`data.${key}`), `data.${key}`, value));
+    }
+    // The data bureau runs the base but holds no grant of the name and ethnic group it copies.
+    expect(idCard.withheld).toEqual(
+      expect.arrayContaining(["holder.name", "data.name", "data.ethnicity"]),
+    );
+    expect(idCard.sealDisclosures.map((d) => d.field)).not.toContain("data.ethnicity");
   });
 
   it("answers VALID, then TAMPERED when one character of the stored data changes", async () => {
@@ -149,9 +186,12 @@ describe("seals (acceptance 2 and 3)", () => {
     expect((await verify(idCard.identifier)).data!.verifyLicence.status).toBe("VALID");
 
     const [head, body, signature] = idCard.seal.split(".");
-    const forgedBody = Buffer.from(
-      Buffer.from(body!, "base64url").toString("utf8").replace("董志明", "董志朋"),
-    ).toString("base64url");
+    // Another holder's digest put into the sealed content, the signature left as it was.
+    const sealed = JSON.parse(Buffer.from(body!, "base64url").toString("utf8")) as {
+      digests: Record<string, string>;
+    };
+    sealed.digests["holder.citizenId"] = digest("salt", "holder.citizenId", WANG);
+    const forgedBody = Buffer.from(canonical(sealed)).toString("base64url");
     const forged = await t.query<{ verifyLicence: { status: string } }>(
       `query($token: String) { verifyLicence(token: $token) { status } }`,
       { token: bureau, variables: { token: `${head}.${forgedBody}.${signature}` } },
@@ -160,7 +200,12 @@ describe("seals (acceptance 2 and 3)", () => {
   });
 
   it("revokes at once, keeps the revoked licence readable, and reports expiry", async () => {
-    const police = await t.token({ sub: "p2", dept: "public-security", roles: ["issuer"] });
+    const police = await t.token({
+      sub: "p2",
+      dept: "public-security",
+      roles: ["issuer"],
+      site: "450803",
+    });
     const issued = await t.query<{ issueLicence: LicenceView }>(
       `mutation($input: IssueLicenceInput!) { issueLicence(input: $input) { identifier status } }`,
       {
@@ -246,7 +291,12 @@ describe("seals (acceptance 2 and 3)", () => {
 
 describe("key rotation", () => {
   it("keeps licences sealed with a retired key verifiable, and seals new ones with the new key", async () => {
-    const police = await t.token({ sub: "p3", dept: "public-security", roles: ["issuer"] });
+    const police = await t.token({
+      sub: "p3",
+      dept: "public-security",
+      roles: ["issuer"],
+      site: "360923",
+    });
     const before = await t.query<{ personByCitizenId: { licences: LicenceView[] } }>(
       `{ personByCitizenId(citizenId: "${DONG}") { licences(types: ["ID_CARD"]) { identifier seal } } }`,
       { token: police },
@@ -289,7 +339,12 @@ describe("key rotation", () => {
 
 describe("refusals (acceptance 4)", () => {
   it("forbids civil-affairs to issue an ID card, and refuses malformed identifiers", async () => {
-    const civil = await t.token({ sub: "c1", dept: "civil-affairs", roles: ["issuer"] });
+    const civil = await t.token({
+      sub: "c1",
+      dept: "civil-affairs",
+      roles: ["issuer"],
+      site: "130926",
+    });
     const response = await t.query(
       `mutation { issueLicence(input: { type: "ID_CARD", holderCitizenId: "${DONG}", holderName: "董志明", jurisdiction: "130926101216", data: {} }) { identifier } }`,
       { token: civil },

@@ -41,12 +41,16 @@ export async function signDevToken(dataDir: string, request: TokenRequest): Prom
     .sign(key);
 }
 
-/** The cases base's token key, and the JWKS file through which the gateway trusts it. */
-export async function ensureCasesIssuer(
+/**
+ * A base's own token key (the cases base reads for a case, the e-licence base checks holders),
+ * and the JWKS file through which the gateway trusts it.
+ */
+export async function ensureServiceIssuer(
   dataDir: string,
+  service: "cases" | "licences",
 ): Promise<{ privateJwk: Record<string, unknown>; jwksFile: string }> {
-  const { privateJwk, publicJwk } = await ensureKeyPair(dataDir, "cases-service");
-  const jwksFile = path.join(dataDir, "keys", "cases-service.jwks.json");
+  const { privateJwk, publicJwk } = await ensureKeyPair(dataDir, `${service}-service`);
+  const jwksFile = path.join(dataDir, "keys", `${service}-service.jwks.json`);
   await writeFile(jwksFile, JSON.stringify({ keys: [{ ...publicJwk, use: "sig" }] }, null, 2));
   return { privateJwk: privateJwk as Record<string, unknown>, jwksFile };
 }

@@ -16,7 +16,7 @@ import {
 import { loadPopulationConfig, loadPopulationDemo, startPopulation } from "@gongxiang/population";
 import type { HubConfig } from "../config.js";
 import { readDemoCatalog, readDemoDataset } from "./demo.js";
-import { ensureCasesIssuer, ensureDevIssuer } from "./dev-issuer.js";
+import { ensureDevIssuer, ensureServiceIssuer } from "./dev-issuer.js";
 import { ensureKeyPair, ensureSecret } from "./keys.js";
 import { databaseUrl, ensureDatabases, openPostgres, type PostgresServer } from "./postgres.js";
 import { sharingEnv, sharingToken } from "./sharing-env.js";
@@ -64,6 +64,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     const common = {
       NODE_ENV: config.env.NODE_ENV,
       LOG_LEVEL: config.logLevel,
+      REDIS_PREFIX: prefix,
       ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
     };
 
@@ -79,7 +80,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       { host: config.host },
     );
     started.push(catalog);
-    const casesIssuer = await ensureCasesIssuer(config.dataDir);
+    const sharing = await sharingEnv(catalog.url, config.dataDir);
+    const casesIssuer = await ensureServiceIssuer(config.dataDir, "cases");
     const cases = await startCases(
       loadCasesConfig({
         ...config.env,
@@ -87,6 +89,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         CASES_PORT: String(config.ports.cases),
         CASES_DATABASE_URL: databaseUrl(postgres.url, databases.cases),
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
+        ...sharing,
+        ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CASES_SERVICE_PRIVATE_JWK: JSON.stringify(casesIssuer.privateJwk),
         CASES_MASTER_KEY: await ensureSecret(config.dataDir, "cases-master"),
       }),
@@ -94,7 +98,6 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     );
     started.push(cases);
     const casesUrl = new URL("/", cases.url).toString();
-    const sharing = await sharingEnv(catalog.url, config.dataDir);
     const population = await startPopulation(
       loadPopulationConfig({
         ...common,
@@ -108,6 +111,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       { host: config.host },
     );
     started.push(population);
+    const licencesIssuer = await ensureServiceIssuer(config.dataDir, "licences");
     const licences = await startLicences(
       loadLicencesConfig({
         ...common,
@@ -117,6 +121,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         ...sharing,
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CASES_URL: casesUrl,
+        LICENCES_SERVICE_PRIVATE_JWK: JSON.stringify(licencesIssuer.privateJwk),
         LICENCE_SEAL_MASTER_KEY: await ensureSecret(config.dataDir, "licence-seal-master"),
       }),
       { host: config.host },
@@ -131,7 +136,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       grants: demo.grants,
     });
     // Start serving with the demo's grants in force rather than at the next poll.
-    await Promise.all([population.sharing.refresh(), licences.sharing.refresh()]);
+    await Promise.all([population, licences, cases].map((subgraph) => subgraph.sharing.refresh()));
 
     const devIssuer = config.production ? null : await ensureDevIssuer(config.dataDir);
     const gateway = await startGateway(
@@ -145,6 +150,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         CATALOG_URL: catalog.url,
         CASES_URL: cases.url,
         CASES_ISSUER_JWKS_FILE: casesIssuer.jwksFile,
+        LICENCES_ISSUER_JWKS_FILE: licencesIssuer.jwksFile,
         CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
         ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
       }),
@@ -152,6 +158,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     );
     started.push(gateway);
     cases.deps.gateway.connect(gateway.url);
+    licences.deps.hub.connect(gateway.url);
     cases.deps.licenceSeals.connect(licences.jwksUrl);
 
     return {

@@ -1,4 +1,11 @@
-import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import {
+  enforcementConfig,
+  enforcementEnv,
+  envPrimitives,
+  parseEnv,
+  z,
+  type EnforcementConfig,
+} from "@gongxiang/kit";
 
 const base64Key = z
   .string()
@@ -10,6 +17,8 @@ const schema = z.object({
   CASES_PORT: envPrimitives.port(4004),
   CASES_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
+  /** A case holds personal data: its reads are decided and logged like any base's. */
+  ...enforcementEnv,
   /** The gateway the cases base reads through (as the handling department, for a case). */
   GATEWAY_URL: envPrimitives.url.optional(),
   /** The issuers' public keys (the e-licence base's JWKS): licence seals are checked here. */
@@ -35,6 +44,7 @@ export interface CasesConfig {
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
+  enforcement: EnforcementConfig;
   gatewayUrl: string | null;
   licencesJwksUrl: string | null;
   servicePrivateJwk: Record<string, unknown>;
@@ -59,6 +69,7 @@ export function loadCasesConfig(
     port: parsed.CASES_PORT,
     databaseUrl: parsed.CASES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
+    enforcement: enforcementConfig(parsed),
     gatewayUrl: parsed.GATEWAY_URL ?? null,
     licencesJwksUrl: parsed.LICENCES_JWKS_URL ?? null,
     servicePrivateJwk: parsed.CASES_SERVICE_PRIVATE_JWK,

@@ -1,12 +1,12 @@
 import type { Logger, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
-import type { GatewayClient } from "./hub-client/gateway-client.js";
+import type { HubClient } from "@gongxiang/kit";
 import type { LicenceSeals } from "./intake/licence-seals.js";
 import type { CaseClock } from "./supervision/case-clock.js";
 import type { UploadStore } from "./upload/upload-store.js";
 import type { DecisionSeals } from "./workflow/decision-seals.js";
 
 export interface CasesDeps {
-  gateway: GatewayClient;
+  gateway: HubClient;
   licenceSeals: LicenceSeals;
   seals: DecisionSeals;
   clock: CaseClock;

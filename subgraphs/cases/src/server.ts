@@ -1,14 +1,15 @@
 import {
+  CASES_ISSUER,
+  HubClient,
   KeyVault,
+  serviceJwksRoute,
   WorkingCalendar,
   createLogger,
   startSubgraph,
   type RunningSubgraph,
 } from "@gongxiang/kit";
-import type { JWK } from "jose";
 import type { CasesConfig } from "./config.js";
 import type { CasesDeps } from "./context.js";
-import { GatewayClient } from "./hub-client/gateway-client.js";
 import { LicenceSeals } from "./intake/licence-seals.js";
 import { NotificationWorker } from "./notification/notification-worker.js";
 import { DeliveryLogTransport, type NotificationTransport } from "./notification/transport.js";
@@ -32,7 +33,6 @@ export async function startCases(
   options: { host?: string; transport?: NotificationTransport } = {},
 ): Promise<RunningCases> {
   const log = createLogger("cases", config.logLevel);
-  const { d: _private, ...servicePublicJwk } = config.servicePrivateJwk;
   const running = await startSubgraph<CasesDeps>({
     name: "cases",
     logLevel: config.logLevel,
@@ -40,6 +40,7 @@ export async function startCases(
     port: config.port,
     host: options.host,
     callerContextPublicJwk: config.callerContextPublicJwk,
+    ...config.enforcement,
     // A scan of UPLOAD_MAX_BYTES, base64 encoded, in a JSON request.
     maxBodyBytes: Math.ceil(config.uploadMaxBytes * 1.4) + 64_000,
     openOrm: (ormLog) => createCasesOrm(config.databaseUrl, { log: ormLog }),
@@ -47,7 +48,7 @@ export async function startCases(
     deps: (orm) => {
       const cipher = new UploadCipher(config.masterKey);
       return {
-        gateway: new GatewayClient(config.gatewayUrl, config.servicePrivateJwk),
+        gateway: new HubClient(CASES_ISSUER, config.servicePrivateJwk, config.gatewayUrl),
         licenceSeals: new LicenceSeals(config.licencesJwksUrl),
         seals: new DecisionSeals(() => orm.fork(), new KeyVault(config.masterKey)),
         clock: new CaseClock(),
@@ -61,12 +62,7 @@ export async function startCases(
       };
     },
     routes: (_deps, orm, verifier) => ({
-      "/.well-known/jwks.json": (_req, res) => {
-        res.writeHead(200, { "content-type": "application/jwk-set+json" });
-        res.end(
-          JSON.stringify({ keys: [{ ...(servicePublicJwk as JWK), use: "sig", alg: "EdDSA" }] }),
-        );
-      },
+      "/.well-known/jwks.json": serviceJwksRoute(config.servicePrivateJwk),
       "/case-purposes/": casePurposeRoute(orm, verifier),
     }),
   });

@@ -64,12 +64,43 @@ export {
 export { parseInput } from "./util/parse-input.js";
 export { WorkingCalendar } from "./calendar/working-days.js";
 export {
-  decideItem,
+  sharingSnapshotSchema,
   type EffectiveGrant,
   type GrantLevel,
   type ItemRule,
   type SharingSnapshot,
 } from "./access/sharing-rules.js";
+export {
+  Action,
+  ACTION_RULES,
+  DATA_BUREAU,
+  type ActionResources,
+  type CaseResource,
+  type StepResource,
+} from "./access/actions.js";
+export { authorize, authorizeCaller, refusalError, type Verdict } from "./access/authorize.js";
+export {
+  decideItem,
+  mayVerify,
+  releasesValue,
+  NO_RELATIONS,
+  type ConfirmedCasePurpose,
+  type FieldSpec,
+  type Relations,
+} from "./access/item-decision.js";
+export {
+  decideFields,
+  disclosesExistence,
+  type Decisions,
+  type FieldSet,
+  type FieldSpecs,
+} from "./access/decide-fields.js";
+export { AllowAllPolicy, EnforcingPolicy, type AccessPolicy } from "./access/policy.js";
+export { RequestAccess, accessFor, type SubjectFacts } from "./access/request-access.js";
+export { accessLogScope, caseListScope, grantListScope, type ListScope } from "./access/scopes.js";
+export { Requires, declaredAction, enforceActions } from "./schema/required-actions.js";
+export { VerifyLimiter } from "./access/verify-limiter.js";
+export { SlidingWindowLimiter } from "./limits/sliding-window.js";
 export { SharingDirectory, type SharingDirectoryOptions } from "./access/sharing-directory.js";
 export { AccessLogEntity } from "./access-log/access-log.entity.js";
 export { createAccessLogOrm } from "./access-log/access-log.orm.js";
@@ -90,3 +121,12 @@ export {
 } from "./access/enforcement-env.js";
 export { listEnum } from "./schema/list-enum.js";
 export { canonicalJson } from "./util/canonical-json.js";
+export {
+  HubClient,
+  gatewayFailure,
+  serviceJwksRoute,
+  type ActingAs,
+  type GatewayError,
+  type GatewayResponse,
+} from "./hub-client/hub-client.js";
+export { disclosureDigest, newSalt } from "./seal/disclosure.js";

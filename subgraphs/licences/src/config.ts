@@ -14,6 +14,10 @@ const schema = z.object({
   LICENCES_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
   ...enforcementEnv,
+  /** The gateway the base checks holders through (as the issuing department). */
+  GATEWAY_URL: envPrimitives.url.optional(),
+  /** Signs the base's own tokens to the gateway; the gateway trusts its public JWK. */
+  LICENCES_SERVICE_PRIVATE_JWK: envPrimitives.jwk,
   /** 32 bytes, base64: encrypts the departments' sealing keys at rest. */
   LICENCE_SEAL_MASTER_KEY: z
     .string()
@@ -27,6 +31,8 @@ export interface LicencesConfig {
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
   enforcement: EnforcementConfig;
+  gatewayUrl: string | null;
+  servicePrivateJwk: Record<string, unknown>;
   sealMasterKey: Buffer;
 }
 
@@ -42,6 +48,8 @@ export function loadLicencesConfig(
     databaseUrl: parsed.LICENCES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
     enforcement: enforcementConfig(parsed),
+    gatewayUrl: parsed.GATEWAY_URL ?? null,
+    servicePrivateJwk: parsed.LICENCES_SERVICE_PRIVATE_JWK,
     sealMasterKey: Buffer.from(parsed.LICENCE_SEAL_MASTER_KEY, "base64"),
   };
 }

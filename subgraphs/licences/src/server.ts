@@ -1,4 +1,12 @@
-import { KeyVault, startSubgraph, type RunningSubgraph } from "@gongxiang/kit";
+import {
+  HubClient,
+  KeyVault,
+  LICENCES_ISSUER,
+  serviceJwksRoute,
+  startSubgraph,
+  type RunningSubgraph,
+  type SubgraphOptions,
+} from "@gongxiang/kit";
 import type { LicencesConfig } from "./config.js";
 import type { LicencesDeps } from "./context.js";
 import { createLicencesOrm } from "./orm.js";
@@ -10,10 +18,13 @@ export interface RunningLicences extends RunningSubgraph<LicencesDeps> {
   jwksUrl: string;
 }
 
-/** Starts the e-licence subgraph; its JWKS is public at /.well-known/jwks.json. */
+/**
+ * Starts the e-licence subgraph. Its seal keys are public at /.well-known/jwks.json; the key of
+ * its own tokens to the gateway at /.well-known/service-jwks.json.
+ */
 export async function startLicences(
   config: LicencesConfig,
-  options: { host?: string; enforcement?: boolean } = {},
+  options: { host?: string; policy?: SubgraphOptions["policy"] } = {},
 ): Promise<RunningLicences> {
   const running = await startSubgraph<LicencesDeps>({
     logLevel: config.logLevel,
@@ -23,11 +34,12 @@ export async function startLicences(
     ...config.enforcement,
     name: "licences",
     host: options.host,
-    enforcement: options.enforcement,
+    policy: options.policy,
     openOrm: (log) => createLicencesOrm(config.databaseUrl, { log }),
     schema: await buildLicencesSchema(),
     deps: (orm) => ({
       sealKeys: new SealKeys(() => orm.fork(), new KeyVault(config.sealMasterKey)),
+      hub: new HubClient(LICENCES_ISSUER, config.servicePrivateJwk, config.gatewayUrl),
     }),
     routes: (deps) => ({
       "/.well-known/jwks.json": async (_req, res) => {
@@ -38,6 +50,7 @@ export async function startLicences(
         });
         res.end(body);
       },
+      "/.well-known/service-jwks.json": serviceJwksRoute(config.servicePrivateJwk),
     }),
   });
   return { ...running, jwksUrl: new URL("/.well-known/jwks.json", running.url).toString() };

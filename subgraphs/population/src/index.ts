@@ -4,5 +4,4 @@ export { startPopulation } from "./server.js";
 export { buildPopulationSchema } from "./schema.js";
 export { createPopulationOrm } from "./orm.js";
 export { loadPopulationDemo, personId, householdId } from "./demo/demo.loader.js";
-export { PERSONAL_PERSON_FIELDS } from "./person/person.access.js";
 export { insertPopulationBatch, type HouseholdRow, type PersonRow } from "./seed/bulk-insert.js";

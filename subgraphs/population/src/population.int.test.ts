@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair } from "jose";
 import {
   CALLER_CONTEXT_HEADER,
@@ -19,6 +21,40 @@ const serverUrl = process.env.DATABASE_URL!;
 const database = `gx_pop_${randomBytes(5).toString("hex")}`;
 let service: RunningSubgraph;
 let signer: CallerContextSigner;
+let rules: Server;
+const RULES_TOKEN = randomBytes(32).toString("base64url");
+
+/**
+ * The sharing rules as the catalog serves them, for this base alone: which department provides
+ * the person's items (the owner, who reads them in full). No grants.
+ */
+function serveRules(): Promise<string> {
+  const snapshot = JSON.stringify({
+    version: "test-1",
+    items: Object.fromEntries(
+      ["name", "citizenId", "household"].map((field) => [
+        `Person.${field}`,
+        {
+          shareType: "CONDITIONAL",
+          masking: "NONE",
+          provider: "public-security",
+          householdScope: true,
+        },
+      ]),
+    ),
+    grants: [],
+  });
+  rules = createServer((req, res) => {
+    const ok = req.headers.authorization === `Bearer ${RULES_TOKEN}`;
+    res.writeHead(ok ? 200 : 401, { "content-type": "application/json", etag: '"test-1"' });
+    res.end(ok ? snapshot : "");
+  });
+  return new Promise((resolve) =>
+    rules.listen(0, "127.0.0.1", () =>
+      resolve(`http://127.0.0.1:${(rules.address() as AddressInfo).port}/sharing/snapshot`),
+    ),
+  );
+}
 
 async function admin(sql: string): Promise<void> {
   // A connection to the server's maintenance database; no migration runs on it.
@@ -52,12 +88,12 @@ function personRow(index: number, householdId: string): PersonRow {
   };
 }
 
-async function entities(caller: Caller, representations: object[]) {
+async function entities(caller: Caller, representations: object[], audience = "population") {
   const response = await fetch(service.url, {
     method: "POST",
     headers: {
       "content-type": "application/json",
-      [CALLER_CONTEXT_HEADER]: await signer.sign(caller),
+      [CALLER_CONTEXT_HEADER]: await signer.sign(caller, audience),
     },
     body: JSON.stringify({
       query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { citizenId name } } }`,
@@ -101,6 +137,8 @@ beforeAll(async () => {
       POPULATION_DATABASE_URL: url.toString(),
       CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(publicJwk),
       ACCESS_LOG_DATABASE_URL: logUrl.toString(),
+      SHARING_SNAPSHOT_URL: await serveRules(),
+      SHARING_SNAPSHOT_TOKEN: RULES_TOKEN,
     }),
     { host: "127.0.0.1" },
   );
@@ -121,6 +159,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await service?.stop();
+  await new Promise((resolve) => rules?.close(resolve));
   await admin(`drop database if exists ${database} with (force)`);
   await admin(`drop database if exists ${database}_log with (force)`);
 });
@@ -159,4 +198,26 @@ it("answers null for an unknown reference and refuses an unsigned request", asyn
     body: JSON.stringify({ query: "{ __typename }" }),
   });
   expect(response.status).toBe(401);
+});
+
+it("refuses a caller context the gateway signed for another subgraph", async () => {
+  const captured = await entities(
+    officer,
+    [{ __typename: "Person", citizenId: rows[0]!.citizenId }],
+    "catalog",
+  );
+  expect(captured.data ?? null).toBeNull();
+  expect(JSON.stringify(captured.errors)).toContain("UNAUTHENTICATED");
+});
+
+it("answers a caller who may read nothing the same for a registered and an unknown person", async () => {
+  const stranger: Caller = { ...officer, dept: "hrss" };
+  const [registered, unknown] = await Promise.all([
+    entities(stranger, [{ __typename: "Person", citizenId: rows[0]!.citizenId }]),
+    entities(stranger, [{ __typename: "Person", citizenId: "11010519491231002X" }]),
+  ]);
+  const shape = (r: typeof registered) =>
+    JSON.stringify(r).replace(rows[0]!.citizenId, "ID").replace("11010519491231002X", "ID");
+  expect(registered.data!._entities).toEqual([{ citizenId: rows[0]!.citizenId, name: null }]);
+  expect(shape(registered)).toEqual(shape(unknown));
 });

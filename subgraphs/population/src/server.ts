@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from "@gongxiang/kit";
+import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "@gongxiang/kit";
 import type { PopulationConfig } from "./config.js";
 import { createPopulationOrm } from "./orm.js";
 import { buildPopulationSchema } from "./schema.js";
@@ -6,7 +6,7 @@ import { buildPopulationSchema } from "./schema.js";
 /** Starts the population subgraph. */
 export async function startPopulation(
   config: PopulationConfig,
-  options: { host?: string; enforcement?: boolean } = {},
+  options: { host?: string; policy?: SubgraphOptions["policy"] } = {},
 ): Promise<RunningSubgraph> {
   return startSubgraph({
     logLevel: config.logLevel,
@@ -16,7 +16,7 @@ export async function startPopulation(
     ...config.enforcement,
     name: "population",
     host: options.host,
-    enforcement: options.enforcement,
+    policy: options.policy,
     openOrm: (log) => createPopulationOrm(config.databaseUrl, { log }),
     schema: await buildPopulationSchema(),
   });

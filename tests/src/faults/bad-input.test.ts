@@ -67,7 +67,7 @@ it("answers every bad input with a typed error and changes nothing", async () =>
   });
   const agent = await t.token({
     sub: "agent-bad",
-    dept: "hrss",
+    dept: "civil-affairs",
     roles: ["agent"],
     site: "130926101216",
   });

@@ -21,7 +21,7 @@ it("serves 50 concurrent clients for a minute with no 5xx and a log entry per re
   const reader = await t.token({ sub: "load-reader", dept: "civil-affairs", roles: ["clerk"] });
   const agent = await t.token({
     sub: "load-agent",
-    dept: "hrss",
+    dept: "civil-affairs",
     roles: ["agent"],
     site: "130926101216",
   });

@@ -72,7 +72,7 @@ interface Attempt {
 it("recovers from a PostgreSQL restart under load, losing and doubling nothing acknowledged", async () => {
   const agent = await signDevToken(dir, {
     sub: "agent-restart",
-    dept: "hrss",
+    dept: "civil-affairs",
     roles: ["agent"],
     site: "130926101216",
   });

@@ -3,6 +3,7 @@ import {
   databaseUrl,
   ensureKeyPair,
   ensureSecret,
+  ensureServiceIssuer,
   sharingEnv,
   type RunningHub,
 } from "@gongxiang/scripts";
@@ -25,6 +26,10 @@ export async function restartLicences(
       ...(await sharingEnv(hub.subgraphs.catalog.url, dataDir)),
       ACCESS_LOG_DATABASE_URL: databaseUrl(hub.postgres.url, hub.databases.accessLog),
       CASES_URL: new URL("/", hub.subgraphs.cases.url).toString(),
+      GATEWAY_URL: hub.gateway.url,
+      LICENCES_SERVICE_PRIVATE_JWK: JSON.stringify(
+        (await ensureServiceIssuer(dataDir, "licences")).privateJwk,
+      ),
     }),
     { host: "127.0.0.1" },
   );

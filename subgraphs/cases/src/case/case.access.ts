@@ -1,16 +1,41 @@
-import { isCitizen, type Caller } from "@gongxiang/kit";
+import type { CaseResource, FieldSet, SubjectFacts } from "@gongxiang/kit";
 import type { CaseEntity } from "./case.entity.js";
 
+/** A case as the action rules see it. */
+export function caseResource(row: CaseEntity): CaseResource {
+  return { department: row.department, site: row.site, applicant: row.applicantCitizenId };
+}
+
 /**
- * Who reads a case: the applicant; agents of its site (or an ancestor site); the handling
- * department's staff whose site covers the case's (or who have no site); auditors.
+ * The personal data a case holds: a copy of the applicant's data, and what the applicant and the
+ * officials wrote about them. It is released to the applicant and to the staff of the handling
+ * department whose site covers the case's (the record's keeper), and every read is logged. The
+ * rest of the case (its item, status, dates, steps) is the record others may see.
  */
-export function mayReadCase(caller: Caller, row: CaseEntity): boolean {
-  if (isCitizen(caller)) return caller.sub === row.applicantCitizenId;
-  if (caller.roles.includes("auditor")) return true;
-  const covers = caller.site === null || row.site.startsWith(caller.site);
-  if (caller.roles.includes("agent") && caller.site !== null && row.site.startsWith(caller.site)) {
-    return true;
-  }
-  return caller.dept === row.department && covers;
+export const CASE_CONTENT: FieldSet = {
+  name: "Case",
+  fields: Object.fromEntries(
+    [
+      "Case.applicantCitizenId",
+      "Case.applicant",
+      "Case.resultLicenceIdentifier",
+      "CaseFormField.value",
+      "CaseFormField.source",
+      "CaseMaterial.licenceIdentifier",
+      "CaseMaterial.uploadSha256",
+      "CaseEvent.actorSub",
+      "CaseEvent.opinion",
+      "CaseRating.comment",
+      "CaseRating.ratedBy",
+      "CaseRating.followUpAnswer",
+    ].map((item) => [item, { item }]),
+  ),
+};
+
+/** Whose data a case is, and who keeps it. */
+export function caseSubject(row: CaseEntity): SubjectFacts {
+  return {
+    citizenId: row.applicantCitizenId,
+    keeper: { department: row.department, site: row.site },
+  };
 }

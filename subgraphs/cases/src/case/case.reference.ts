@@ -5,6 +5,6 @@ import type { Case } from "./case.type.js";
 /** Other subgraphs refer to a case by id; the caller must be allowed to read it. */
 export const caseReference = {
   __resolveReference(reference: { id: string }, ctx: CasesContext): Promise<Case | null> {
-    return new CaseService(ctx.em, ctx.caller).byId(reference.id);
+    return new CaseService(ctx).byId(reference.id);
   },
 };

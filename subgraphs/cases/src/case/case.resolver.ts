@@ -1,3 +1,4 @@
+import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { setManualFields } from "../intake/manual-entry.js";
@@ -9,11 +10,12 @@ import { FieldValueInput, StartCaseInput, UploadMaterialInput } from "./case.inp
 import { CaseService } from "./case.service.js";
 import { Case, CaseConnection, SealVerification } from "./case.type.js";
 
-const cases = (ctx: CasesContext) => new CaseService(ctx.em, ctx.caller);
+const cases = (ctx: CasesContext) => new CaseService(ctx);
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => Case, { nullable: true, description: "A case the caller may read." })
+  @Requires(Action.CASE_READ)
   case(@Arg("id", () => ID) id: string, @Ctx() ctx: CasesContext): Promise<Case | null> {
     return cases(ctx).byId(id);
   }
@@ -22,6 +24,7 @@ export class CaseResolver {
     description:
       "Cases the caller may read, by number; e.g. supervision: RED for a department's overdue cases in a region.",
   })
+  @Requires(Action.CASE_LIST)
   cases(
     @Arg("department", () => String, { nullable: true }) department: string | null,
     @Arg("region", () => String, {
@@ -39,6 +42,7 @@ export class CaseResolver {
   }
 
   @Query(() => SealVerification, { description: "Checks every sealed step of a case." })
+  @Requires(Action.CASE_READ)
   async verifyCase(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: CasesContext,
@@ -53,33 +57,36 @@ export class CaseResolver {
     description:
       "Opens a case at the agent's site, pre-filled from the bases as the handling department; refused naming the failed rule.",
   })
+  @Requires(Action.CASE_START)
   async startCase(
     @Arg("input", () => StartCaseInput) input: StartCaseInput,
     @Ctx() ctx: CasesContext,
   ): Promise<Case> {
-    const row = await new CaseIntake(ctx.em, ctx.caller, ctx.deps).start(input);
+    const row = await new CaseIntake(ctx.em, ctx.access, ctx.deps).start(input);
     return cases(ctx).view(row);
   }
 
   @Mutation(() => Case, {
     description: "Types in manual fields (agent of the site), checked by type.",
   })
+  @Requires(Action.CASE_FILL)
   async setCaseFields(
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
     @Arg("values", () => [FieldValueInput]) values: FieldValueInput[],
     @Ctx() ctx: CasesContext,
   ): Promise<Case> {
-    const row = await setManualFields(ctx.em, ctx.caller, ctx.deps, id, expectedVersion, values);
+    const row = await setManualFields(ctx.em, ctx.access, ctx.deps, id, expectedVersion, values);
     return cases(ctx).view(row);
   }
 
   @Mutation(() => Case, { description: "Uploads a scan for a material (agent of the site)." })
+  @Requires(Action.CASE_FILL)
   async uploadMaterial(
     @Arg("input", () => UploadMaterialInput) input: UploadMaterialInput,
     @Ctx() ctx: CasesContext,
   ): Promise<Case> {
-    const row = await uploadMaterial(ctx.em, ctx.caller, ctx.deps, input);
+    const row = await uploadMaterial(ctx.em, ctx.access, ctx.deps, input);
     return cases(ctx).view(row);
   }
 }

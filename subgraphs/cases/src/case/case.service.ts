@@ -1,14 +1,14 @@
 import {
+  Action,
   BadUserInputError,
-  ForbiddenError,
-  isCitizen,
+  caseListScope,
   pageRequest,
+  refusalError,
   toPage,
-  type Caller,
-  type EntityManager,
 } from "@gongxiang/kit";
+import type { CasesContext } from "../context.js";
 import { CaseEventEntity } from "../workflow/case-event.entity.js";
-import { mayReadCase } from "./case.access.js";
+import { CASE_CONTENT, caseResource, caseSubject } from "./case.access.js";
 import { CaseEntity } from "./case.entity.js";
 import type { Supervision } from "./case.enums.js";
 import type { Case, CaseConnection } from "./case.type.js";
@@ -26,81 +26,87 @@ export interface CaseFilter {
   supervision?: Supervision | null;
 }
 
-/** Reading cases for a caller. */
+/**
+ * Reading cases for a caller: a case the caller may not read is not there (null), a list holds
+ * only what the caller's scope allows whatever the filter, and the personal data in a case is
+ * released as decided and logged like any base's.
+ */
 export class CaseService {
-  constructor(
-    private readonly em: EntityManager,
-    private readonly caller: Caller,
-  ) {}
+  constructor(private readonly ctx: CasesContext) {}
 
   async byId(id: string): Promise<Case | null> {
     if (!UUID.test(id)) throw new BadUserInputError("not a case id", "id");
-    const row = await this.em.findOne(CaseEntity, { id });
-    if (!row || !mayReadCase(this.caller, row)) return null;
+    const row = await this.ctx.em.findOne(CaseEntity, { id });
+    if (!row || !this.ctx.access.allows(Action.CASE_READ, caseResource(row))) return null;
     return this.view(row);
   }
 
+  /** A case as the caller sees it (after a change they were allowed to make, or a read). */
   async view(row: CaseEntity): Promise<Case> {
-    const events = await this.em.find(
+    const events = await this.ctx.em.find(
       CaseEventEntity,
       { caseId: row.id },
       { orderBy: { id: "asc" } },
     );
-    return toCase(row, events);
+    return this.present(row, events);
   }
 
-  /**
-   * Cases in number order. Staff see their department's (within their site); agents their
-   * site's; citizens their own; auditors all.
-   */
+  /** Cases in number order, within the caller's scope (see caseListScope), then the filter. */
   async list(
     filter: CaseFilter,
     first?: number | null,
     after?: string | null,
   ): Promise<CaseConnection> {
     const request = pageRequest(first, after, numberKey);
-    const where: Record<string, unknown> = {};
-    const { caller } = this;
-    if (isCitizen(caller)) where.applicantCitizenId = caller.sub;
-    else if (!caller.roles.includes("auditor")) {
-      if (caller.roles.includes("agent") && caller.site) where.site = { $like: `${caller.site}%` };
-      else if (caller.dept) {
-        where.department = caller.dept;
-        if (caller.site) where.site = { $like: `${caller.site}%` };
-      } else throw new ForbiddenError("no cases for this caller");
+    const scope = caseListScope(this.ctx.caller);
+    if (scope === null) {
+      throw refusalError(Action.CASE_LIST, {
+        allowed: false,
+        rule: "staff list the cases of their site; auditors their department's",
+      });
     }
-    if (filter.department) where.department = filter.department;
-    if (filter.status) where.status = filter.status;
-    if (filter.supervision) where.supervision = filter.supervision;
+    const conditions: Record<string, unknown>[] = [];
+    if (scope.subject) conditions.push({ applicantCitizenId: scope.subject });
+    if (scope.department) conditions.push({ department: scope.department });
+    if (scope.sitePrefix) conditions.push({ site: { $like: `${scope.sitePrefix}%` } });
+    if (filter.department) conditions.push({ department: filter.department });
+    if (filter.status) conditions.push({ status: filter.status });
+    if (filter.supervision) conditions.push({ supervision: filter.supervision });
     if (filter.region) {
       if (!/^\d{2,12}$/.test(filter.region))
         throw new BadUserInputError("region must be a division code prefix", "region");
-      where.$and = [{ site: { $like: `${filter.region}%` } }];
+      conditions.push({ site: { $like: `${filter.region}%` } });
     }
+    const where = { $and: conditions };
+    const { em } = this.ctx;
     const [rows, total] = await Promise.all([
-      this.em.find(
+      em.find(
         CaseEntity,
-        request.after ? { ...where, number: { $gt: request.after } } : where,
-        {
-          orderBy: { number: "asc" },
-          limit: request.limit + 1,
-        },
+        request.after ? { $and: [...conditions, { number: { $gt: request.after } }] } : where,
+        { orderBy: { number: "asc" }, limit: request.limit + 1 },
       ),
-      this.em.count(CaseEntity, where),
+      em.count(CaseEntity, where),
     ]);
     const events = rows.length
-      ? await this.em.find(
+      ? await em.find(
           CaseEventEntity,
           { caseId: { $in: rows.map((r) => r.id) } },
           { orderBy: { id: "asc" } },
         )
       : [];
     const cases = rows.map((row) =>
-      toCase(
+      this.present(
         row,
         events.filter((e) => e.caseId === row.id),
       ),
     );
     return toPage(cases, request, (c) => c.number, total) as CaseConnection;
+  }
+
+  private present(row: CaseEntity, events: CaseEventEntity[]): Case {
+    const decisions = this.ctx.access.fields(CASE_CONTENT, caseSubject(row));
+    return toCase(row, events, decisions, (item, decision) =>
+      this.ctx.releases.note(row.applicantCitizenId, item, decision),
+    );
   }
 }

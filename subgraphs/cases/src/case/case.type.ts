@@ -115,8 +115,12 @@ export class CaseEvent {
   @Field(() => String, { description: "STARTED, ACCEPT, REVIEW, APPROVE, REJECT, COMPLETE..." })
   action!: string;
 
-  @Field(() => String, { description: "The acting official." })
-  actorSub!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The acting official (or the applicant): for the applicant and the case's keepers.",
+  })
+  actorSub!: string | null;
 
   @Field(() => String, { nullable: true, description: "Their department." })
   actorDept!: string | null;
@@ -133,7 +137,10 @@ export class CaseEvent {
   @Field(() => CaseStatus, { description: "Status after." })
   toStatus!: string;
 
-  @Field(() => String, { nullable: true, description: "Opinion or note." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Opinion or note: for the applicant and the case's keepers.",
+  })
   opinion!: string | null;
 
   @Field(() => String, { description: "SHA-256 of the case content the step was taken on." })
@@ -151,8 +158,11 @@ export class CaseRating {
   @Field(() => String, { nullable: true, description: "Comment." })
   comment!: string | null;
 
-  @Field(() => String, { description: "Who rated: the applicant or the agent for them." })
-  ratedBy!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Who rated: the applicant or the agent for them.",
+  })
+  ratedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: "A poor rating's follow-up is due by then." })
   followUpDue!: string | null;
@@ -190,11 +200,18 @@ export class Case {
   @Field(() => String, { description: "The handling department." })
   department!: string;
 
-  @Field(() => String, { description: "Citizen ID number of the applicant." })
-  applicantCitizenId!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Citizen ID number of the applicant: for the applicant and the handling department's staff whose site covers the case.",
+  })
+  applicantCitizenId!: string | null;
 
-  @Field(() => PersonRef, { description: "The applicant, from the population base." })
-  applicant!: PersonRef;
+  @Field(() => PersonRef, {
+    nullable: true,
+    description: "The applicant, from the population base (as applicantCitizenId).",
+  })
+  applicant!: PersonRef | null;
 
   @Field(() => String, { description: "The accepting service site." })
   site!: string;
@@ -202,7 +219,10 @@ export class Case {
   @Field(() => String, { description: "The agent who started it." })
   agentSub!: string;
 
-  @Field(() => [CaseFormField], { description: "The form, pre-filled where the bases allow." })
+  @Field(() => [CaseFormField], {
+    description:
+      "The form, pre-filled where the bases allow; values and their sources only for the applicant and the case's keepers, and every read is logged.",
+  })
   formFields!: CaseFormField[];
 
   @Field(() => [CaseMaterial], { description: "Materials and how each is satisfied." })

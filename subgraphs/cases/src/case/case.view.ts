@@ -1,6 +1,7 @@
+import { fieldView, type Decisions, type FieldDecision } from "@gongxiang/kit";
 import type { CaseEventEntity } from "../workflow/case-event.entity.js";
 import type { CaseEntity } from "./case.entity.js";
-import type { Case, CaseEvent } from "./case.type.js";
+import type { Case, CaseEvent, CaseFormField, CaseMaterial, CaseRating } from "./case.type.js";
 
 export function toCaseEvent(row: CaseEventEntity): CaseEvent {
   return {
@@ -19,9 +20,80 @@ export function toCaseEvent(row: CaseEventEntity): CaseEvent {
   };
 }
 
-/** What a reader sees of a case (the entity's supervision colour is kept current by the worker). */
-export function toCase(row: CaseEntity, events: CaseEventEntity[]): Case {
-  return {
+/** Told about every read of a decided item of the case (for the access log). */
+export type CaseReadNote = (item: string, decision: FieldDecision) => void;
+
+/** The decisions for one kind of object in a case, by its field names. */
+function part(decisions: Decisions, type: string, fields: string[]): Decisions {
+  return Object.freeze(
+    Object.fromEntries(fields.map((field) => [field, decisions[`${type}.${field}`]!])),
+  );
+}
+const parts = new WeakMap<Decisions, Record<string, Decisions>>();
+function partsOf(decisions: Decisions): Record<string, Decisions> {
+  let all = parts.get(decisions);
+  if (!all) {
+    all = {
+      Case: part(decisions, "Case", ["applicantCitizenId", "applicant", "resultLicenceIdentifier"]),
+      CaseFormField: part(decisions, "CaseFormField", ["value", "source"]),
+      CaseMaterial: part(decisions, "CaseMaterial", ["licenceIdentifier", "uploadSha256"]),
+      CaseEvent: part(decisions, "CaseEvent", ["actorSub", "opinion"]),
+      CaseRating: part(decisions, "CaseRating", ["comment", "ratedBy", "followUpAnswer"]),
+    };
+    parts.set(decisions, all);
+  }
+  return all;
+}
+
+/**
+ * What a reader sees of a case: the record, with each personal item full or replaced by its
+ * refusal as decided (CASE_CONTENT), and each read of one noted. The entity's supervision colour
+ * is kept current by the worker.
+ */
+export function toCase(
+  row: CaseEntity,
+  events: CaseEventEntity[],
+  decisions: Decisions,
+  note: CaseReadNote,
+): Case {
+  const d = partsOf(decisions);
+  const view = <T extends object>(type: string, record: T): T =>
+    fieldView(record, d[type]!, (field, decision) => note(`${type}.${field}`, decision));
+  const formFields = row.formFields.map((field) =>
+    view<CaseFormField>("CaseFormField", {
+      key: field.key,
+      label: field.label,
+      type: field.type,
+      required: field.required,
+      value: field.value,
+      manual: field.manual,
+      reason: field.reason,
+      source: field.source,
+    }),
+  );
+  const materials = row.materials.map((material) =>
+    view<CaseMaterial>("CaseMaterial", {
+      name: material.name,
+      required: material.required,
+      satisfiedBy: material.satisfiedBy,
+      status: material.status,
+      licenceIdentifier: material.licenceIdentifier,
+      sealVerified: material.sealVerified,
+      uploadSha256: material.uploadSha256,
+      reason: material.reason,
+    }),
+  );
+  const rating: CaseRating | null =
+    row.rating === null
+      ? null
+      : view<CaseRating>("CaseRating", {
+          score: row.rating,
+          comment: row.ratingComment,
+          ratedBy: row.ratedBy,
+          followUpDue: row.followUpDue,
+          followUpAnswer: row.followUpAnswer,
+        });
+  return view<Case>("Case", {
     id: row.id,
     number: row.number,
     status: row.status,
@@ -34,18 +106,9 @@ export function toCase(row: CaseEntity, events: CaseEventEntity[]): Case {
     applicant: { citizenId: row.applicantCitizenId },
     site: row.site,
     agentSub: row.createdBy,
-    formFields: row.formFields.map((field) => ({
-      key: field.key,
-      label: field.label,
-      type: field.type,
-      required: field.required,
-      value: field.value,
-      manual: field.manual,
-      reason: field.reason,
-      source: field.source,
-    })),
-    materials: row.materials.map((material) => ({ ...material })),
-    history: events.map(toCaseEvent),
+    formFields,
+    materials,
+    history: events.map((event) => view<CaseEvent>("CaseEvent", toCaseEvent(event))),
     refusalReason: row.refusalReason,
     supplementItems: row.supplementRequest?.items ?? null,
     acceptedOn: row.acceptedOn,
@@ -53,17 +116,8 @@ export function toCase(row: CaseEntity, events: CaseEventEntity[]): Case {
     supervision: row.supervision,
     resultLicenceIdentifier: row.resultLicenceIdentifier,
     visits: row.visits,
-    rating:
-      row.rating === null
-        ? null
-        : {
-            score: row.rating,
-            comment: row.ratingComment,
-            ratedBy: row.ratedBy ?? "",
-            followUpDue: row.followUpDue,
-            followUpAnswer: row.followUpAnswer,
-          },
+    rating,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
-  };
+  });
 }

@@ -1,20 +1,24 @@
-import { canonicalJson } from "@gongxiang/kit";
+import { disclosureDigest, z } from "@gongxiang/kit";
 import { compactVerify, createRemoteJWKSet } from "jose";
 import type { PrefilledLicence } from "./prefill.js";
 
-/** What an issuer's seal covers, as far as a case relies on it (licences' sealedContent). */
-interface SealedLicence {
-  identifier?: unknown;
-  type?: unknown;
-  holder?: { citizenId?: unknown };
-  validUntil?: unknown;
-  data?: unknown;
-}
+/**
+ * What an issuer's seal covers, as far as a case relies on it (the licences base's
+ * sealedContent): metadata in the clear, and a salted digest of each field released on its own.
+ */
+const sealedLicence = z.object({
+  identifier: z.string(),
+  type: z.string(),
+  validUntil: z.string().nullable(),
+  digests: z.record(z.string(), z.string()),
+});
 
 /**
  * Checks e-licence seals here, against the issuers' public keys (the e-licence base's JWKS),
  * rather than taking the base's word for it: a licence counts as verified when its seal is
- * genuine and covers the identifier, type, holder, validity and data the case uses.
+ * genuine and covers its identifier, type and validity, its holder being the applicant, and
+ * every data field the case was given (each by its disclosed salt: the fields withheld from the
+ * handling department are neither needed nor learnt).
  */
 export class LicenceSeals {
   private keys: ReturnType<typeof createRemoteJWKSet> | null = null;
@@ -45,19 +49,24 @@ export class LicenceSeals {
 
   private async covers(licence: PrefilledLicence, holder: string): Promise<boolean> {
     if (!this.keys || typeof licence.seal !== "string") return false;
-    let sealed: SealedLicence;
+    let sealed: z.infer<typeof sealedLicence>;
     try {
       const { payload } = await compactVerify(licence.seal, this.keys, { algorithms: ["EdDSA"] });
-      sealed = JSON.parse(new TextDecoder().decode(payload)) as SealedLicence;
+      sealed = sealedLicence.parse(JSON.parse(new TextDecoder().decode(payload)));
     } catch {
-      return false; // forged, tampered, or signed by a key the issuers never published
+      return false; // forged, tampered, signed by a key the issuers never published, or no licence
     }
+    const salts = new Map((licence.sealDisclosures ?? []).map((d) => [d.field, d.salt]));
+    const disclosed = (field: string, value: unknown) => {
+      const salt = salts.get(field);
+      return salt !== undefined && sealed.digests[field] === disclosureDigest(salt, field, value);
+    };
     return (
       sealed.identifier === licence.identifier &&
       sealed.type === licence.type &&
-      sealed.holder?.citizenId === holder &&
-      (sealed.validUntil ?? null) === (licence.validUntil ?? null) &&
-      canonicalJson(sealed.data) === canonicalJson(licence.data)
+      sealed.validUntil === (licence.validUntil ?? null) &&
+      disclosed("holder.citizenId", holder) &&
+      Object.entries(licence.data).every(([key, value]) => disclosed(`data.${key}`, value))
     );
   }
 }

@@ -1,10 +1,12 @@
 import {
+  Action,
   BadUserInputError,
   citizenIdProblem,
   isRealDate,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
 } from "@gongxiang/kit";
+import { caseResource } from "../case/case.access.js";
 import type { CaseField } from "../case/case.data.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -38,7 +40,7 @@ const CHECKS: Record<string, (value: string, field: CaseField) => string | null>
 /** Values typed in at the station for manual fields, each checked by its field's type. */
 export function setManualFields(
   em: EntityManager,
-  caller: Caller,
+  access: RequestAccess,
   deps: CasesDeps,
   caseId: string,
   expectedVersion: number,
@@ -46,12 +48,10 @@ export function setManualFields(
 ): Promise<CaseEntity> {
   if (values.length === 0 || values.length > 100)
     throw new BadUserInputError("give 1 to 100 values", "values");
-  return new WorkflowService(em, caller, deps).change(caseId, expectedVersion, (row) => {
+  return new WorkflowService(em, access, deps).change(caseId, expectedVersion, (row) => {
+    access.assert(Action.CASE_FILL, caseResource(row));
     if (row.status !== CaseStatus.DRAFT && row.status !== CaseStatus.SUPPLEMENT_REQUIRED) {
       throw new BadUserInputError(`case ${row.number} is ${row.status}: its form is closed`, "id");
-    }
-    if (!caller.roles.includes("agent") || !caller.site || !row.site.startsWith(caller.site)) {
-      throw new BadUserInputError("only an agent of the case's site fills its form", "id");
     }
     const fields = row.formFields.map((field) => ({ ...field }));
     for (const { key, value } of values) {

@@ -3,7 +3,8 @@ import type { ServiceItem } from "./service-item.js";
 /** A selection tree: field name -> sub-selection (empty for a leaf). */
 type Selection = Map<string, Selection>;
 
-// The seal travels with the licence: the cases base checks it against the issuers' keys.
+// The seal travels with the licence, with the salts of the fields released: the cases base
+// checks them against the issuers' keys.
 const LICENCE_FIELDS = ["identifier", "type", "status", "data", "validUntil", "seal"];
 
 function add(tree: Selection, path: string[]): void {
@@ -59,6 +60,8 @@ export function prefillQuery(item: ServiceItem): string {
   }
   const licence: Selection = new Map();
   LICENCE_FIELDS.forEach((name) => add(licence, [name]));
+  add(licence, ["sealDisclosures", "field"]);
+  add(licence, ["sealDisclosures", "salt"]);
   for (const field of item.formFields) {
     const path = field.source?.startsWith("licences:") ? field.source.slice(9).split(".") : [];
     if (path[1] && path[1] !== "data") add(licence, [path[1]]);

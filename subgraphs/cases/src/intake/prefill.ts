@@ -1,6 +1,6 @@
 import { ageOn } from "@gongxiang/kit";
 import type { CaseField, CaseMaterial, Provenance } from "../case/case.data.js";
-import type { GatewayError } from "../hub-client/gateway-client.js";
+import type { GatewayError } from "@gongxiang/kit";
 import { licenceAlias, licenceTypesOf } from "./prefill-query.js";
 import type { ServiceItem } from "./service-item.js";
 
@@ -9,6 +9,8 @@ export interface PrefilledLicence {
   type: string;
   status: string;
   data: Record<string, unknown>;
+  /** The salts of the fields released, to check them against the seal's digests. */
+  sealDisclosures?: { field: string; salt: string }[];
   [field: string]: unknown;
 }
 

@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import {
+  Action,
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
   NotFoundError,
-  divisionLevel,
   evaluateEligibility,
   parseCitizenId,
   withinScope,
   type Caller,
   type EntityManager,
   type HandlingScope,
+  type RequestAccess,
 } from "@gongxiang/kit";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { nextCaseNumber } from "../case/case-number.js";
@@ -22,7 +22,7 @@ import { recordEvent } from "../workflow/record-event.js";
 import { applyPrefill, prefilledLicences, type PrefilledPerson } from "./prefill.js";
 import { prefillQuery } from "./prefill-query.js";
 import { ITEM_QUERY, itemSchema, type ServiceItem } from "./service-item.js";
-import { gatewayFailure } from "../hub-client/gateway-client.js";
+import { gatewayFailure } from "@gongxiang/kit";
 
 export interface StartCaseInput {
   itemCode: string;
@@ -40,17 +40,19 @@ const STALE_INTAKE_MS = 30_000;
  * one case, however many times or concurrently it is sent.
  */
 export class CaseIntake {
+  private readonly caller: Caller;
+
   constructor(
     private readonly em: EntityManager,
-    private readonly caller: Caller,
+    private readonly access: RequestAccess,
     private readonly deps: CasesDeps,
-  ) {}
+  ) {
+    this.caller = access.caller;
+  }
 
   async start(input: StartCaseInput): Promise<CaseEntity> {
-    const site = this.caller.site;
-    if (!this.caller.roles.includes("agent") || !site) {
-      throw new ForbiddenError("cases are started by an agent at a service site");
-    }
+    // The root field's action already asked for an agent at a site.
+    const site = this.caller.site!;
     if (!/^[A-Za-z0-9._:-]{1,100}$/.test(input.idempotencyKey)) {
       throw new BadUserInputError(
         "idempotencyKey must be 1 to 100 letters, digits or ._:-",
@@ -68,7 +70,7 @@ export class CaseIntake {
     const existing = await this.findByKey(input.idempotencyKey);
     if (existing) return this.resume(existing, input);
     const item = await itemRead;
-    this.assertSiteMayAccept(item, site);
+    this.assertSiteMayAccept(item);
 
     const row = await this.createIntake(item, input, site);
     if (!row) return this.resume((await this.findByKey(input.idempotencyKey))!, input);
@@ -119,26 +121,19 @@ export class CaseIntake {
     return itemSchema.parse(response.data.serviceItem);
   }
 
-  private assertSiteMayAccept(item: ServiceItem, site: string): void {
+  /** The agent acts for the item's department, at a site of a level and region it is offered at. */
+  private assertSiteMayAccept(item: ServiceItem): void {
     if (item.status !== "PUBLISHED") {
       throw new BadUserInputError(
         `${item.code} is ${item.status.toLowerCase()}: no new cases`,
         "itemCode",
       );
     }
-    const accept = item.steps[0]!;
-    const level = divisionLevel(site);
-    if (!level || !accept.levels.includes(level)) {
-      throw new ForbiddenError(
-        `${item.code} is accepted at ${accept.levels.join("/")} sites, not at this ${level ?? "site"}`,
-      );
-    }
-    if (item.regionCode && !site.startsWith(item.regionCode)) {
-      throw new ForbiddenError(`${item.code} is not offered at site ${site}`);
-    }
-    if (!this.caller.roles.includes(accept.role as Caller["roles"][number])) {
-      throw new ForbiddenError(`${item.code} is accepted by the role ${accept.role}`);
-    }
+    this.access.assert(Action.CASE_START, {
+      department: item.department,
+      levels: item.steps[0]!.levels,
+      regionCode: item.regionCode,
+    });
   }
 
   /** The case row that the purpose `case:<id>` will stand for; null when the key was taken. */
@@ -242,7 +237,7 @@ export class CaseIntake {
     if (!withinScope(item.scope as HandlingScope, row.site, home)) {
       return this.refuse(
         row,
-        `outside the handling scope: ${item.scope} of the applicant's registration (${home})`,
+        `outside the handling scope: the item is handled within the applicant's ${item.scope.toLowerCase()} of registration`,
       );
     }
     const outcome = evaluateEligibility(item.eligibility, prefill.facts);
@@ -250,7 +245,19 @@ export class CaseIntake {
     return this.settle(row, CaseStatus.DRAFT, null);
   }
 
+  /** A refused case stays on the record, naming the rule, but keeps nothing of the applicant's. */
   private refuse(row: CaseEntity, reason: string): Promise<never> {
+    Object.assign(row, {
+      formFields: row.formFields.map((field) => ({ ...field, value: null, source: null })),
+      materials: row.materials.map((material) => ({
+        ...material,
+        status: "OUTSTANDING",
+        licenceIdentifier: null,
+        sealVerified: false,
+      })),
+      applicantName: null,
+      applicantDivision: null,
+    });
     return this.settle(row, CaseStatus.REFUSED, reason).then((refused) => {
       throw refusal(refused);
     });

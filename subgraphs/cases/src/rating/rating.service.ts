@@ -1,16 +1,17 @@
 import {
+  Action,
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
   isCitizen,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
 } from "@gongxiang/kit";
+import { caseResource } from "../case/case.access.js";
 import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { queueNotification } from "../notification/notify.js";
-import { WorkflowService } from "../workflow/workflow.service.js";
+import { WorkflowService, actingRole } from "../workflow/workflow.service.js";
 
 /** Days a department has to answer a poor rating (好差评 rules). */
 export const FOLLOW_UP_WORKING_DAYS = 5;
@@ -18,7 +19,7 @@ export const FOLLOW_UP_WORKING_DAYS = 5;
 /** The applicant (or the agent for them) rates a finished case once; 1-2 opens a follow-up. */
 export function rateCase(
   em: EntityManager,
-  caller: Caller,
+  access: RequestAccess,
   deps: CasesDeps,
   input: { caseId: string; expectedVersion: number; score: number; comment: string | null },
 ): Promise<CaseEntity> {
@@ -28,15 +29,13 @@ export function rateCase(
   const comment = input.comment?.trim() || null;
   if (comment && comment.length > 500)
     throw new BadUserInputError("comment is at most 500 characters", "comment");
-  return new WorkflowService(em, caller, deps).change(
+  const { caller } = access;
+  return new WorkflowService(em, access, deps).change(
     input.caseId,
     input.expectedVersion,
     (row, tx) => {
-      const applicant = isCitizen(caller) && caller.sub === row.applicantCitizenId;
-      const agent =
-        caller.roles.includes("agent") && caller.site !== null && row.site.startsWith(caller.site);
-      if (!applicant && !agent)
-        throw new ForbiddenError("the applicant, or an agent of the site for them, rates a case");
+      access.assert(Action.CASE_RATE, caseResource(row));
+      const applicant = isCitizen(caller);
       if (
         row.status !== CaseStatus.COMPLETED &&
         row.status !== CaseStatus.DELIVERED &&
@@ -71,23 +70,18 @@ export function rateCase(
 /** The department's answer to a poor rating. */
 export function answerFollowUp(
   em: EntityManager,
-  caller: Caller,
+  access: RequestAccess,
   deps: CasesDeps,
   input: { caseId: string; expectedVersion: number; answer: string },
 ): Promise<CaseEntity> {
   const answer = input.answer.trim();
   if (answer.length === 0 || answer.length > 1000)
     throw new BadUserInputError("answer is 1 to 1000 characters", "answer");
-  return new WorkflowService(em, caller, deps).change(
+  return new WorkflowService(em, access, deps).change(
     input.caseId,
     input.expectedVersion,
     (row, tx) => {
-      if (
-        caller.dept !== row.department ||
-        !(caller.roles.includes("clerk") || caller.roles.includes("approver"))
-      ) {
-        throw new ForbiddenError(`only ${row.department} answers this follow-up`);
-      }
+      access.assert(Action.CASE_ANSWER_FOLLOW_UP, caseResource(row));
       if (row.followUpDue === null) throw new ConflictError(`case ${row.number} has no follow-up`);
       if (row.followUpAnswer !== null)
         throw new ConflictError(`case ${row.number}'s follow-up is answered`);
@@ -100,7 +94,7 @@ export function answerFollowUp(
         `【共享政务】关于您对${row.number}的评价，${row.department}回复：${answer}`,
       );
       return Promise.resolve({
-        role: caller.roles.includes("clerk") ? "clerk" : "approver",
+        role: actingRole(access, ["clerk", "approver"]),
         action: "FOLLOW_UP",
         from: row.status,
         opinion: answer,

@@ -1,3 +1,4 @@
+import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
 import type { CasesContext } from "../context.js";
 import { caseStatistics } from "./statistics.service.js";
@@ -9,6 +10,7 @@ export class StatisticsResolver {
     description:
       "Cases, on-time rate, handling time, auto-fill share, materials by licence vs upload, trips, satisfaction.",
   })
+  @Requires(Action.CASE_STATISTICS)
   caseStatistics(
     @Arg("department", () => String, { nullable: true }) department: string | null,
     @Arg("region", () => String, { nullable: true, description: "Division code prefix." })
@@ -19,7 +21,7 @@ export class StatisticsResolver {
     to: string | null,
     @Ctx() ctx: CasesContext,
   ): Promise<CaseStatistics> {
-    return caseStatistics(ctx.em, ctx.caller, ctx.deps.calendar, {
+    return caseStatistics(ctx.em, ctx.access, ctx.deps.calendar, {
       department: department ?? null,
       region: region ?? null,
       from: from ?? null,

@@ -1,9 +1,9 @@
 import {
+  Action,
   BadUserInputError,
-  ForbiddenError,
   isRealDate,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
   type WorkingCalendar,
 } from "@gongxiang/kit";
 import { CaseStatus, Supervision } from "../case/case.enums.js";
@@ -30,7 +30,7 @@ const ratio = (part: number, whole: number) =>
 /** Statistics computed from the stored cases (department staff for their own, auditors for all). */
 export async function caseStatistics(
   em: EntityManager,
-  caller: Caller,
+  access: RequestAccess,
   calendar: WorkingCalendar,
   filter: {
     department: string | null;
@@ -39,10 +39,10 @@ export async function caseStatistics(
     to: string | null;
   },
 ): Promise<CaseStatistics> {
-  const department = filter.department ?? caller.dept;
-  if (!caller.roles.includes("auditor") && (!caller.dept || department !== caller.dept)) {
-    throw new ForbiddenError("statistics are for the department's own staff and auditors");
-  }
+  // The data bureau's auditors see every department together unless they name one.
+  const everyone = access.allows(Action.CASE_STATISTICS, { department: null });
+  const department = filter.department ?? (everyone ? null : access.caller.dept);
+  access.assert(Action.CASE_STATISTICS, { department });
   for (const [name, value] of [
     ["from", filter.from],
     ["to", filter.to],

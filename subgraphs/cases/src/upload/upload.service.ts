@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
-import { BadUserInputError, type Caller, type EntityManager } from "@gongxiang/kit";
+import { Action, BadUserInputError, type EntityManager, type RequestAccess } from "@gongxiang/kit";
+import { caseResource } from "../case/case.access.js";
 import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -20,7 +21,7 @@ const MEDIA_TYPES: Record<string, (bytes: Buffer) => boolean> = {
  */
 export async function uploadMaterial(
   em: EntityManager,
-  caller: Caller,
+  access: RequestAccess,
   deps: CasesDeps,
   input: {
     caseId: string;
@@ -50,18 +51,16 @@ export async function uploadMaterial(
   const sha256 = createHash("sha256").update(content).digest("hex");
   const id = randomUUID();
 
-  return new WorkflowService(em, caller, deps).change(
+  return new WorkflowService(em, access, deps).change(
     input.caseId,
     input.expectedVersion,
     async (row, tx) => {
+      access.assert(Action.CASE_FILL, caseResource(row));
       if (row.status !== CaseStatus.DRAFT && row.status !== CaseStatus.SUPPLEMENT_REQUIRED) {
         throw new BadUserInputError(
           `case ${row.number} is ${row.status}: no uploads now`,
           "caseId",
         );
-      }
-      if (!caller.roles.includes("agent") || !caller.site || !row.site.startsWith(caller.site)) {
-        throw new BadUserInputError("only an agent of the case's site uploads for it", "caseId");
       }
       const index = row.materials.findIndex((m) => m.name === input.material);
       if (index < 0)
@@ -81,7 +80,7 @@ export async function uploadMaterial(
           size: content.length,
           sha256,
           createdAt: deps.clock.now(),
-          createdBy: caller.sub,
+          createdBy: access.caller.sub,
         }),
       );
       await tx.flush();

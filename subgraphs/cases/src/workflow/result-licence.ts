@@ -1,5 +1,5 @@
 import type { Caller } from "@gongxiang/kit";
-import { gatewayFailure } from "../hub-client/gateway-client.js";
+import { gatewayFailure } from "@gongxiang/kit";
 import type { CaseEntity } from "../case/case.entity.js";
 import type { CasesDeps } from "../context.js";
 

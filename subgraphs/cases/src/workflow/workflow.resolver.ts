@@ -2,18 +2,19 @@ import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
 import { CaseService } from "../case/case.service.js";
 import { Case } from "../case/case.type.js";
 import type { CasesContext } from "../context.js";
-import { BadUserInputError } from "@gongxiang/kit";
+import { Action, BadUserInputError, Requires } from "@gongxiang/kit";
 import { CaseDecision } from "./case-decision.js";
 import { WorkflowService } from "./workflow.service.js";
 
-const workflow = (ctx: CasesContext) => new WorkflowService(ctx.em, ctx.caller, ctx.deps);
-const view = (ctx: CasesContext) => new CaseService(ctx.em, ctx.caller);
+const workflow = (ctx: CasesContext) => new WorkflowService(ctx.em, ctx.access, ctx.deps);
+const view = (ctx: CasesContext) => new CaseService(ctx);
 
 @Resolver(() => Case)
 export class WorkflowResolver {
   @Mutation(() => Case, {
     description: "Performs the case's next step: ACCEPT, REVIEW, APPROVE or REJECT (sealed).",
   })
+  @Requires(Action.CASE_DECIDE)
   async decideCase(
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
@@ -32,6 +33,7 @@ export class WorkflowResolver {
   @Mutation(() => Case, {
     description: "Asks for the named fields or materials (by whoever performs the next step).",
   })
+  @Requires(Action.CASE_DECIDE)
   async requestSupplement(
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
@@ -43,6 +45,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => Case, { description: "Hands a supplemented case back (agent of the site)." })
+  @Requires(Action.CASE_FILL)
   async resubmitCase(
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
@@ -54,6 +57,7 @@ export class WorkflowResolver {
   @Mutation(() => Case, {
     description: "Completes an approved case; issues its result licence, if any.",
   })
+  @Requires(Action.CASE_COMPLETE)
   async completeCase(
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,
@@ -64,6 +68,7 @@ export class WorkflowResolver {
   }
 
   @Mutation(() => Case, { description: "Delivers the result (or rejection) to the applicant." })
+  @Requires(Action.CASE_DELIVER)
   async deliverCase(
     @Arg("id", () => ID) id: string,
     @Arg("expectedVersion", () => Int) expectedVersion: number,

@@ -1,15 +1,15 @@
 import {
+  Action,
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
   NotFoundError,
-  divisionLevel,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
   type Role,
 } from "@gongxiang/kit";
 import { LockMode } from "@mikro-orm/core";
 import type { CaseStep } from "../case/case.data.js";
+import { caseResource } from "../case/case.access.js";
 import { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -35,15 +35,21 @@ const TO_STATUS: Record<Decision, CaseStatus> = {
 };
 const DECIDABLE: readonly string[] = [CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.REVIEWED];
 
+/** The first of these roles the caller holds: the role they act in (for the record). */
+export function actingRole(access: RequestAccess, roles: Role[]): Role {
+  return roles.find((role) => access.caller.roles.includes(role)) ?? roles[0]!;
+}
+
 /**
- * The workflow from the item's steps: only the step's role, at one of its levels, in its
- * department and over the case's site, may act; every change checks the expected version
- * (a stale one is a CONFLICT) and is sealed by the acting official.
+ * The workflow from the item's steps. Who may act is the authorization core's to say (the step's
+ * role, level and department over the case's site: case:decide, case:complete...), asked first
+ * with the locked case in hand; every change checks the expected version (a stale one is a
+ * CONFLICT) and is sealed by the acting official.
  */
 export class WorkflowService {
   constructor(
     private readonly em: EntityManager,
-    private readonly caller: Caller,
+    private readonly access: RequestAccess,
     private readonly deps: CasesDeps,
   ) {}
 
@@ -56,12 +62,13 @@ export class WorkflowService {
   ): Promise<CaseEntity> {
     return this.change(caseId, expectedVersion, async (row) => {
       const step = row.steps[row.stepIndex];
+      if (step) this.assertPerforms(row, step);
       if (!DECIDABLE.includes(row.status) || step?.action !== FROM_STEP[decision]) {
         throw new ConflictError(
           `case ${row.number} is ${row.status}: its next step is ${step?.action ?? "none"}, not ${decision}`,
         );
       }
-      const role = this.assertPerforms(row, step);
+      const role = step.role;
       if (decision === "REJECT" && !opinion)
         throw new BadUserInputError("a rejection states its reasons", "opinion");
       if (decision !== "REJECT") this.assertComplete(row);
@@ -85,6 +92,7 @@ export class WorkflowService {
   ): Promise<CaseEntity> {
     return this.change(caseId, expectedVersion, (row) => {
       const step = row.steps[row.stepIndex];
+      if (step) this.assertPerforms(row, step);
       if (
         ![CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.REVIEWED].includes(
           row.status as CaseStatus,
@@ -93,7 +101,7 @@ export class WorkflowService {
       ) {
         throw new ConflictError(`case ${row.number} is ${row.status}: no supplement can be asked`);
       }
-      const role = this.assertPerforms(row, step);
+      const role = step.role;
       const known = new Set([
         ...row.formFields.map((f) => f.key),
         ...row.materials.map((m) => m.name),
@@ -118,9 +126,10 @@ export class WorkflowService {
   /** The agent hands the supplemented case back; it returns to where it was asked from. */
   resubmit(caseId: string, expectedVersion: number): Promise<CaseEntity> {
     return this.change(caseId, expectedVersion, (row) => {
+      this.access.assert(Action.CASE_FILL, caseResource(row));
       if (row.status !== CaseStatus.SUPPLEMENT_REQUIRED)
         throw new ConflictError(`case ${row.number} is ${row.status}`);
-      const role = this.assertAgentOf(row);
+      const role = "agent";
       const from = row.status;
       row.status = row.resumeStatus ?? CaseStatus.DRAFT;
       row.resumeStatus = null;
@@ -133,11 +142,12 @@ export class WorkflowService {
   /** Completion by the handling department; issues the item's result licence, if any. */
   complete(caseId: string, expectedVersion: number, opinion: string | null): Promise<CaseEntity> {
     return this.change(caseId, expectedVersion, async (row) => {
+      this.access.assert(Action.CASE_COMPLETE, caseResource(row));
       if (row.status !== CaseStatus.APPROVED)
         throw new ConflictError(`case ${row.number} is ${row.status}, not APPROVED`);
-      const role = this.assertDepartmentOfficial(row, ["approver", "clerk"]);
+      const role = actingRole(this.access, ["approver", "clerk"]);
       if (row.resultLicenceType && !row.resultLicenceIdentifier) {
-        row.resultLicenceIdentifier = await issueResultLicence(this.deps, this.caller, row);
+        row.resultLicenceIdentifier = await issueResultLicence(this.deps, this.access.caller, row);
       }
       const from = row.status;
       row.status = CaseStatus.COMPLETED;
@@ -149,15 +159,11 @@ export class WorkflowService {
   /** Delivery of the result (or of the rejection) to the applicant. */
   deliver(caseId: string, expectedVersion: number): Promise<CaseEntity> {
     return this.change(caseId, expectedVersion, (row) => {
+      this.access.assert(Action.CASE_DELIVER, caseResource(row));
       if (row.status !== CaseStatus.COMPLETED && row.status !== CaseStatus.REJECTED) {
         throw new ConflictError(`case ${row.number} is ${row.status}: nothing to deliver`);
       }
-      const role =
-        this.caller.roles.includes("agent") &&
-        this.caller.site !== null &&
-        row.site.startsWith(this.caller.site)
-          ? "agent"
-          : this.assertDepartmentOfficial(row, ["clerk", "approver"]);
+      const role = actingRole(this.access, ["agent", "clerk", "approver"]);
       const from = row.status;
       row.status = CaseStatus.DELIVERED;
       return Promise.resolve({ role, action: "DELIVER", from, opinion: null });
@@ -174,7 +180,7 @@ export class WorkflowService {
     ) => Promise<{ role: string; action: string; from: string; opinion: string | null }>,
   ): Promise<CaseEntity> {
     if (!/^[0-9a-f-]{36}$/.test(caseId)) throw new BadUserInputError("not a case id", "id");
-    await this.deps.seals.ready(this.caller.sub);
+    await this.deps.seals.ready(this.access.caller.sub);
     return this.em.transactional(async (em) => {
       const row = await em.findOne(
         CaseEntity,
@@ -195,7 +201,7 @@ export class WorkflowService {
         em,
         this.deps,
         row,
-        this.caller,
+        this.access.caller,
         done.role,
         done.action,
         done.from,
@@ -207,43 +213,12 @@ export class WorkflowService {
     });
   }
 
-  /** The step's role, level and department, acting over the case's site; returns the role. */
-  private assertPerforms(row: CaseEntity, step: CaseStep): string {
-    const { caller } = this;
-    if (!caller.roles.includes(step.role as Role))
-      throw new ForbiddenError(`${step.name} is done by the role ${step.role}`);
-    const level = caller.site ? divisionLevel(caller.site) : null;
-    if (!level || !step.levels.includes(level)) {
-      throw new ForbiddenError(`${step.name} is done at ${step.levels.join("/")} level`);
-    }
-    if (!row.site.startsWith(caller.site!))
-      throw new ForbiddenError(`case ${row.number} is outside your site`);
-    if (step.department !== null && caller.dept !== step.department) {
-      throw new ForbiddenError(`${step.name} is done by ${step.department}`);
-    }
-    return step.role;
-  }
-
-  private assertAgentOf(row: CaseEntity): string {
-    if (
-      !this.caller.roles.includes("agent") ||
-      !this.caller.site ||
-      !row.site.startsWith(this.caller.site)
-    ) {
-      throw new ForbiddenError("only an agent of the case's site may do this");
-    }
-    return "agent";
-  }
-
-  private assertDepartmentOfficial(row: CaseEntity, roles: Role[]): string {
-    const role = roles.find((r) => this.caller.roles.includes(r));
-    if (!role || this.caller.dept !== row.department) {
-      throw new ForbiddenError(`only a ${roles.join(" or ")} of ${row.department} may do this`);
-    }
-    if (this.caller.site && !row.site.startsWith(this.caller.site)) {
-      throw new ForbiddenError(`case ${row.number} is outside your site`);
-    }
-    return role;
+  /** The step's role, level and department, acting over the case's site. */
+  private assertPerforms(row: CaseEntity, step: CaseStep): void {
+    this.access.assert(Action.CASE_DECIDE, {
+      ...caseResource(row),
+      step: { role: step.role, levels: step.levels, department: step.department },
+    });
   }
 
   /** A decision needs every required field and material. */

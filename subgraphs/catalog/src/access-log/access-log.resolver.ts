@@ -1,3 +1,4 @@
+import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { CatalogContext } from "../context.js";
 import { AccessLogService } from "./access-log.service.js";
@@ -10,8 +11,9 @@ const service = (ctx: CatalogContext) =>
 export class AccessLogResolver {
   @Query(() => AccessLogConnection, {
     description:
-      "The access log, newest first, by department, subject, data item and time (auditors).",
+      "The access log, newest first, by department, subject, data item and time (auditors: their department's reads; the data bureau's, everyone's; within their site).",
   })
+  @Requires(Action.ACCESS_LOG_READ)
   accessLog(
     @Arg("department", () => String, { nullable: true }) department: string | null,
     @Arg("subjectCitizenId", () => String, { nullable: true }) subject: string | null,
@@ -30,6 +32,7 @@ export class AccessLogResolver {
   @Query(() => AccessLogConnection, {
     description: "For a citizen: who used my data, when and for what, newest first.",
   })
+  @Requires(Action.ACCESS_LOG_READ_OWN)
   myDataUsage(
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
@@ -42,6 +45,7 @@ export class AccessLogResolver {
     description:
       "Recomputes the access log's hash chain and reports the first broken entry (auditors).",
   })
+  @Requires(Action.ACCESS_LOG_VERIFY)
   verifyAccessLog(@Ctx() ctx: CatalogContext): Promise<AccessLogVerification> {
     return service(ctx).verify();
   }

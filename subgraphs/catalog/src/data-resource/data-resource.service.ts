@@ -1,15 +1,15 @@
 import {
+  Action,
   BadUserInputError,
   parseInput,
   pageRequest,
   toPage,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
 } from "@gongxiang/kit";
 import type { SupergraphIndex } from "../binding/supergraph-index.js";
 import type { LicenceTypeLookup } from "../binding/source-binding.js";
 import { recordChange } from "../change/catalog-change.service.js";
-import { assertMayManage } from "../service-item/service-item.access.js";
 import { dataResourceDefinition, type DataResourceDefinition } from "./data-resource.definition.js";
 import { DataResourceEntity } from "./data-resource.entity.js";
 import type { DataResource, DataResourceConnection } from "./data-resource.type.js";
@@ -46,7 +46,7 @@ export function toDataResource(row: DataResourceEntity): DataResource {
 export class DataResourceService {
   constructor(
     private readonly em: EntityManager,
-    private readonly caller: Caller,
+    private readonly access: RequestAccess,
     private readonly supergraph: SupergraphIndex,
   ) {}
 
@@ -92,14 +92,16 @@ export class DataResourceService {
     this.assertNamesReal(entry);
     return this.em.transactional(async (em) => {
       const existing = await em.findOne(DataResourceEntity, { item: entry.item });
-      if (existing)
-        assertMayManage(this.caller, existing.provider, `the classification of ${entry.item}`);
-      assertMayManage(this.caller, entry.provider, `the classification of ${entry.item}`);
+      if (existing) {
+        this.access.assert(Action.DATA_RESOURCE_CLASSIFY, { provider: existing.provider });
+      }
+      this.access.assert(Action.DATA_RESOURCE_CLASSIFY, { provider: entry.provider });
       const before = existing ? toDataResource(existing) : null;
       const row = existing ?? new DataResourceEntity();
-      Object.assign(row, entry, { classifiedAt: new Date(), classifiedBy: this.caller.sub });
+      const { caller } = this.access;
+      Object.assign(row, entry, { classifiedAt: new Date(), classifiedBy: caller.sub });
       em.persist(row);
-      recordChange(em, this.caller, "CLASSIFIED", `data:${entry.item}`, {
+      recordChange(em, caller, "CLASSIFIED", `data:${entry.item}`, {
         before: before && {
           shareType: before.shareType,
           sensitivity: before.sensitivity,

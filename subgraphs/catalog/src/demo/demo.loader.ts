@@ -1,4 +1,4 @@
-import { WorkingCalendar, departments, z, type Caller, type Orm } from "@gongxiang/kit";
+import { WorkingCalendar, accessFor, departments, z, type Caller, type Orm } from "@gongxiang/kit";
 import type { SupergraphIndex } from "../binding/supergraph-index.js";
 import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
 import { DataResourceService } from "../data-resource/data-resource.service.js";
@@ -58,7 +58,7 @@ export async function loadCatalogDemo(
   }
   await em.flush();
   let dataResources = 0;
-  const resources = new DataResourceService(em, DEMO_LOADER, supergraph);
+  const resources = new DataResourceService(em, accessFor(DEMO_LOADER), supergraph);
   for (const entry of catalog.dataResources) {
     const item = (entry as { item?: unknown }).item;
     if (typeof item === "string" && (await em.count(DataResourceEntity, { item })) > 0) continue;
@@ -66,7 +66,7 @@ export async function loadCatalogDemo(
     dataResources++;
   }
   let items = 0;
-  const service = new ServiceItemService(em, DEMO_LOADER, supergraph);
+  const service = new ServiceItemService(em, accessFor(DEMO_LOADER), supergraph);
   for (const entry of catalog.serviceItems) {
     if ((await em.count(ServiceItemEntity, { code: entry.code })) > 0) continue;
     await service.create(entry);
@@ -89,7 +89,7 @@ async function loadDemoGrants(orm: Orm, grants: unknown): Promise<number> {
     const same = (row: SharingGrantEntity) =>
       JSON.stringify([...row.items].sort()) === JSON.stringify([...grant.items].sort());
     if (existing.some(same)) continue;
-    const officer = (dept: Caller["dept"]): Caller => ({ ...DEMO_LOADER, dept });
+    const officer = (dept: Caller["dept"]) => accessFor({ ...DEMO_LOADER, dept });
     const requested = await new SharingGrantService(em, officer(grant.consumer), calendar).request({
       provider: grant.provider,
       items: grant.items,

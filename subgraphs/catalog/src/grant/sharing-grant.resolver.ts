@@ -1,3 +1,4 @@
+import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { CatalogContext } from "../context.js";
 import type { GrantStatus } from "./sharing-grant.entity.js";
@@ -10,11 +11,15 @@ import {
 } from "./sharing-grant.type.js";
 
 const service = (ctx: CatalogContext) =>
-  new SharingGrantService(ctx.em, ctx.caller, ctx.deps.calendar);
+  new SharingGrantService(ctx.em, ctx.access, ctx.deps.calendar);
 
 @Resolver(() => SharingGrant)
 export class SharingGrantResolver {
-  @Query(() => SharingGrant, { nullable: true, description: "One grant (departments' staff)." })
+  @Query(() => SharingGrant, {
+    nullable: true,
+    description: "One grant (its parties' staff, the data bureau and auditors).",
+  })
+  @Requires(Action.GRANT_READ)
   sharingGrant(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: CatalogContext,
@@ -26,6 +31,7 @@ export class SharingGrantResolver {
     description:
       "Grants by due date: e.g. a provider's open requests (status REQUESTED) with those past due marked overdue.",
   })
+  @Requires(Action.GRANT_READ)
   sharingGrants(
     @Arg("consumer", () => String, { nullable: true }) consumer: string | null,
     @Arg("provider", () => String, { nullable: true }) provider: string | null,
@@ -41,6 +47,7 @@ export class SharingGrantResolver {
     description:
       "Requests data items of one provider (consumer's data officer); unconditional items are granted at once.",
   })
+  @Requires(Action.GRANT_REQUEST)
   requestSharingGrant(
     @Arg("input", () => RequestSharingGrantInput) input: RequestSharingGrantInput,
     @Ctx() ctx: CatalogContext,
@@ -48,7 +55,11 @@ export class SharingGrantResolver {
     return service(ctx).request(input);
   }
 
-  @Mutation(() => SharingGrant, { description: "Approves a request (provider's data officer)." })
+  @Mutation(() => SharingGrant, {
+    description:
+      "Approves a request (the provider's data officer or the data bureau's; never the requesting department's).",
+  })
+  @Requires(Action.GRANT_DECIDE)
   approveSharingGrant(
     @Arg("id", () => ID) id: string,
     @Ctx() ctx: CatalogContext,
@@ -59,6 +70,7 @@ export class SharingGrantResolver {
   @Mutation(() => SharingGrant, {
     description: "Rejects a request with a reason (provider's data officer).",
   })
+  @Requires(Action.GRANT_DECIDE)
   rejectSharingGrant(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String) reason: string,
@@ -71,6 +83,7 @@ export class SharingGrantResolver {
     description:
       "Revokes a grant (either side's data officer, or data-bureau); in force everywhere within a second.",
   })
+  @Requires(Action.GRANT_REVOKE)
   revokeSharingGrant(
     @Arg("id", () => ID) id: string,
     @Arg("reason", () => String) reason: string,

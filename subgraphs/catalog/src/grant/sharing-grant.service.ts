@@ -1,24 +1,24 @@
 import { randomUUID } from "node:crypto";
 import {
+  Action,
   BadUserInputError,
   ConflictError,
-  ForbiddenError,
   NotFoundError,
   WorkingCalendar,
   departments,
   isRealDate,
   pageRequest,
   parseInput,
+  grantListScope,
   todayInChina,
   toPage,
   z,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
 } from "@gongxiang/kit";
 import { LockMode } from "@mikro-orm/core";
 import { recordChange } from "../change/catalog-change.service.js";
 import { Classification } from "../data-resource/data-resource.service.js";
-import { CATALOG_OPERATOR } from "../service-item/service-item.access.js";
 import { ServiceItemEntity } from "../service-item/service-item.entity.js";
 import { SharingGrantEntity, type GrantStatus } from "./sharing-grant.entity.js";
 import type { SharingGrant, SharingGrantConnection } from "./sharing-grant.type.js";
@@ -66,15 +66,23 @@ const grantKey = (value: unknown) =>
 export class SharingGrantService {
   constructor(
     private readonly em: EntityManager,
-    private readonly caller: Caller,
+    private readonly access: RequestAccess,
     private readonly calendar: WorkingCalendar,
   ) {}
 
   async get(id: string): Promise<SharingGrant | null> {
-    this.assertStaff();
     if (!z.uuid().safeParse(id).success) throw new BadUserInputError("not a grant id", "id");
-    const row = await this.em.findOne(SharingGrantEntity, { id });
+    const row = await this.em.findOne(SharingGrantEntity, { $and: [{ id }, this.visible()] });
     return row ? toGrant(row) : null;
+  }
+
+  /** The grants the caller may see: all for the data bureau and auditors, else their own. */
+  private visible(): Record<string, unknown> {
+    const scope = grantListScope(this.access.caller);
+    if (scope === null) return { id: null };
+    return scope.department
+      ? { $or: [{ consumer: scope.department }, { provider: scope.department }] }
+      : {};
   }
 
   async list(
@@ -82,9 +90,8 @@ export class SharingGrantService {
     first?: number | null,
     after?: string | null,
   ): Promise<SharingGrantConnection> {
-    this.assertStaff();
     const request = pageRequest(first, after, grantKey);
-    const where: Record<string, unknown> = {};
+    const where: Record<string, unknown> = { $and: [this.visible()] };
     if (filter.consumer) where.consumer = filter.consumer;
     if (filter.provider) where.provider = filter.provider;
     if (filter.status) where.status = filter.status;
@@ -122,15 +129,9 @@ export class SharingGrantService {
    */
   async request(input: unknown): Promise<SharingGrant> {
     const wanted = parseInput(requestDefinition, input, "input");
-    const consumer = this.caller.dept;
-    if (!consumer || !this.caller.roles.includes("data-officer")) {
-      throw new ForbiddenError("only a department's data officer may request data");
-    }
-    if (consumer === wanted.provider)
-      throw new BadUserInputError(
-        "a department reads its own data without a grant",
-        "input.provider",
-      );
+    this.access.assert(Action.GRANT_REQUEST, { provider: wanted.provider });
+    const { caller } = this.access;
+    const consumer = caller.dept!;
     const today = todayInChina();
     if (wanted.validUntil !== null && wanted.validUntil < today) {
       throw new BadUserInputError("validUntil is in the past", "input.validUntil");
@@ -177,7 +178,7 @@ export class SharingGrantService {
         validFrom: today,
         status: conditional ? "REQUESTED" : "APPROVED",
         requestedAt: now,
-        requestedBy: this.caller.sub,
+        requestedBy: caller.sub,
         dueOn: this.calendar.addWorkingDays(today, REPLY_WORKING_DAYS),
         decidedAt: conditional ? null : now,
         decidedBy: conditional ? null : "system:unconditional",
@@ -187,23 +188,23 @@ export class SharingGrantService {
         revocationReason: null,
       });
       em.persist(row);
-      recordChange(em, this.caller, "REQUESTED", `grant:${row.id}`, {
+      recordChange(em, caller, "REQUESTED", `grant:${row.id}`, {
         items: wanted.items,
         level: wanted.level,
       });
       if (!conditional)
-        recordChange(em, this.caller, "APPROVED", `grant:${row.id}`, { automatic: true });
+        recordChange(em, caller, "APPROVED", `grant:${row.id}`, { automatic: true });
       await em.flush();
       return toGrant(row);
     });
   }
 
   approve(id: string): Promise<SharingGrant> {
-    return this.transition(id, "APPROVED", "approve", null);
+    return this.transition(id, "APPROVED", null);
   }
 
   reject(id: string, reason: string): Promise<SharingGrant> {
-    return this.transition(id, "REJECTED", "reject", reasonText(reason));
+    return this.transition(id, "REJECTED", reasonText(reason));
   }
 
   /** Either side's data officer, or the data bureau, may revoke; it ends within a second. */
@@ -211,52 +212,43 @@ export class SharingGrantService {
     const text = reasonText(reason);
     return this.em.transactional(async (em) => {
       const row = await this.lock(em, id);
-      const party = row.consumer === this.caller.dept || row.provider === this.caller.dept;
-      if (
-        !this.caller.roles.includes("data-officer") ||
-        !(party || this.caller.dept === CATALOG_OPERATOR)
-      ) {
-        throw new ForbiddenError(
-          "only a data officer of either side, or of the data bureau, may revoke",
-        );
-      }
+      this.access.assert(Action.GRANT_REVOKE, { consumer: row.consumer, provider: row.provider });
       if (row.status === "REVOKED" || row.status === "REJECTED") {
         throw new ConflictError(`the grant is ${row.status.toLowerCase()}`);
       }
       Object.assign(row, {
         status: "REVOKED",
         revokedAt: new Date(),
-        revokedBy: this.caller.sub,
+        revokedBy: this.access.caller.sub,
         revocationReason: text,
       });
-      recordChange(em, this.caller, "REVOKED", `grant:${id}`, { reason: text });
+      recordChange(em, this.access.caller, "REVOKED", `grant:${id}`, { reason: text });
       await em.flush();
       return toGrant(row);
     });
   }
 
-  /** The provider's data officer (or the data bureau) answers a REQUESTED grant. */
+  /**
+   * The provider's data officer (or the data bureau's) answers a REQUESTED grant; never the
+   * department that asked (separation of duties).
+   */
   private async transition(
     id: string,
     status: "APPROVED" | "REJECTED",
-    verb: string,
     reason: string | null,
   ): Promise<SharingGrant> {
     return this.em.transactional(async (em) => {
       const row = await this.lock(em, id);
-      const provider = row.provider === this.caller.dept || this.caller.dept === CATALOG_OPERATOR;
-      if (!this.caller.roles.includes("data-officer") || !provider) {
-        throw new ForbiddenError(`only a data officer of ${row.provider} may ${verb} this request`);
-      }
+      this.access.assert(Action.GRANT_DECIDE, { consumer: row.consumer, provider: row.provider });
       if (row.status !== "REQUESTED")
         throw new ConflictError(`the grant is already ${row.status.toLowerCase()}`);
       Object.assign(row, {
         status,
         decidedAt: new Date(),
-        decidedBy: this.caller.sub,
+        decidedBy: this.access.caller.sub,
         decisionReason: reason,
       });
-      recordChange(em, this.caller, status, `grant:${id}`, reason ? { reason } : {});
+      recordChange(em, this.access.caller, status, `grant:${id}`, reason ? { reason } : {});
       await em.flush();
       return toGrant(row);
     });
@@ -271,9 +263,5 @@ export class SharingGrantService {
     );
     if (!row) throw new NotFoundError(`grant ${id}`);
     return row;
-  }
-
-  private assertStaff(): void {
-    if (!this.caller.dept) throw new ForbiddenError("grants are for departments' staff");
   }
 }

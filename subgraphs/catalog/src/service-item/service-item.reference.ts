@@ -8,7 +8,7 @@ export const serviceItemReference = {
     reference: { code: string; version: number },
     ctx: CatalogContext,
   ): Promise<ServiceItem | null> {
-    return new ServiceItemService(ctx.em, ctx.caller, ctx.deps.supergraph).get(
+    return new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph).get(
       reference.code,
       reference.version,
     );

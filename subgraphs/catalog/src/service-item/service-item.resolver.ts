@@ -1,4 +1,4 @@
-import { BadUserInputError } from "@gongxiang/kit";
+import { Action, BadUserInputError, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CatalogChangeConnection } from "../change/catalog-change.type.js";
 import type { CatalogContext } from "../context.js";
@@ -8,7 +8,7 @@ import { ServiceItemService } from "./service-item.service.js";
 import { ServiceItem, ServiceItemConnection } from "./service-item.type.js";
 
 const service = (ctx: CatalogContext) =>
-  new ServiceItemService(ctx.em, ctx.caller, ctx.deps.supergraph);
+  new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph);
 
 @Resolver(() => ServiceItem)
 export class ServiceItemResolver {
@@ -17,6 +17,7 @@ export class ServiceItemResolver {
     description:
       "A service item: its current version, or the version asked for (drafts only for their data officers).",
   })
+  @Requires(Action.CATALOG_READ)
   serviceItem(
     @Arg("code", () => String) code: string,
     @Arg("version", () => Int, { nullable: true }) version: number | null,
@@ -29,6 +30,7 @@ export class ServiceItemResolver {
     description:
       "Service items in code order: by default the published ones; `site` keeps those a case may be accepted for there.",
   })
+  @Requires(Action.CATALOG_READ)
   serviceItems(
     @Arg("site", () => String, { nullable: true, description: "Division code of a service site." })
     site: string | null,
@@ -72,6 +74,7 @@ export class ServiceItemResolver {
     description:
       "Creates a new item as version 1 DRAFT (data officer of its department, or data-bureau).",
   })
+  @Requires(Action.SERVICE_ITEM_MANAGE)
   createServiceItem(
     @Arg("input", () => ServiceItemInput) input: ServiceItemInput,
     @Ctx() ctx: CatalogContext,
@@ -83,6 +86,7 @@ export class ServiceItemResolver {
     description:
       "Edits an item: changes its draft, or opens the next version's draft when the newest is published.",
   })
+  @Requires(Action.SERVICE_ITEM_MANAGE)
   editServiceItem(
     @Arg("code", () => String) code: string,
     @Arg("input", () => ServiceItemInput) input: ServiceItemInput,
@@ -100,6 +104,7 @@ export class ServiceItemResolver {
     description:
       "Publishes the draft; refused (BAD_USER_INPUT) while a binding names nothing real.",
   })
+  @Requires(Action.SERVICE_ITEM_MANAGE)
   publishServiceItem(
     @Arg("code", () => String) code: string,
     @Ctx() ctx: CatalogContext,
@@ -110,6 +115,7 @@ export class ServiceItemResolver {
   @Mutation(() => ServiceItem, {
     description: "Withdraws the current version: no new cases start on it.",
   })
+  @Requires(Action.SERVICE_ITEM_MANAGE)
   withdrawServiceItem(
     @Arg("code", () => String) code: string,
     @Arg("reason", () => String) reason: string,

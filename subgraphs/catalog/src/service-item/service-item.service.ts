@@ -1,13 +1,15 @@
 import { randomUUID } from "node:crypto";
 import {
+  Action,
   BadUserInputError,
   ConflictError,
   NotFoundError,
+  departments,
   pageRequest,
   parseInput,
   toPage,
-  type Caller,
   type EntityManager,
+  type RequestAccess,
 } from "@gongxiang/kit";
 import { LockMode, UniqueConstraintViolationException } from "@mikro-orm/core";
 import { bindingDataItems } from "../binding/source-binding.js";
@@ -16,7 +18,6 @@ import { changesOf, recordChange } from "../change/catalog-change.service.js";
 import type { CatalogChangeConnection } from "../change/catalog-change.type.js";
 import { Classification } from "../data-resource/data-resource.service.js";
 import { publicationProblems } from "./publication-check.js";
-import { CATALOG_OPERATOR, assertMayManage } from "./service-item.access.js";
 import { serviceItemDefinition, type ServiceItemDefinition } from "./service-item.definition.js";
 import { ServiceItemEntity } from "./service-item.entity.js";
 import { ItemStatus } from "./service-item.enums.js";
@@ -54,7 +55,7 @@ function definitionOf(row: ServiceItemEntity): ServiceItemDefinition {
 export class ServiceItemService {
   constructor(
     private readonly em: EntityManager,
-    private readonly caller: Caller,
+    private readonly access: RequestAccess,
     private readonly supergraph: SupergraphIndex,
   ) {}
 
@@ -97,14 +98,14 @@ export class ServiceItemService {
 
   async create(input: unknown): Promise<ServiceItem> {
     const item = parseInput(serviceItemDefinition, input, "input");
-    assertMayManage(this.caller, item.department, `items of ${item.department}`);
+    this.access.assert(Action.SERVICE_ITEM_MANAGE, { department: item.department });
     try {
       return await this.em.transactional(async (em) => {
         if ((await em.count(ServiceItemEntity, { code: item.code })) > 0) {
           throw new ConflictError(`service item ${item.code} exists: edit it instead`);
         }
         const row = this.newVersion(em, item, 1);
-        recordChange(em, this.caller, "CREATED", `item:${item.code}@1`);
+        recordChange(em, this.access.caller, "CREATED", `item:${item.code}@1`);
         await em.flush();
         return this.toServiceItem(row, false, await this.classificationFor([row], em));
       });
@@ -123,7 +124,7 @@ export class ServiceItemService {
       throw new BadUserInputError("input.code must be the edited item's code", "input.code");
     return this.em.transactional(async (em) => {
       const latest = await this.lockLatest(em, code);
-      assertMayManage(this.caller, latest.department, `items of ${latest.department}`);
+      this.access.assert(Action.SERVICE_ITEM_MANAGE, { department: latest.department });
       if (item.department !== latest.department) {
         throw new BadUserInputError(
           "an item's department cannot change: create a new item",
@@ -138,12 +139,12 @@ export class ServiceItemService {
           );
         }
         row = Object.assign(latest, item, { revision: latest.revision + 1 });
-        recordChange(em, this.caller, "EDITED", `item:${code}@${row.version}`, {
+        recordChange(em, this.access.caller, "EDITED", `item:${code}@${row.version}`, {
           revision: row.revision,
         });
       } else {
         row = this.newVersion(em, item, latest.version + 1);
-        recordChange(em, this.caller, "CREATED", `item:${code}@${row.version}`, {
+        recordChange(em, this.access.caller, "CREATED", `item:${code}@${row.version}`, {
           from: latest.version,
         });
       }
@@ -156,7 +157,7 @@ export class ServiceItemService {
   async publish(code: string): Promise<ServiceItem> {
     return this.em.transactional(async (em) => {
       const latest = await this.lockLatest(em, code);
-      assertMayManage(this.caller, latest.department, `items of ${latest.department}`);
+      this.access.assert(Action.SERVICE_ITEM_MANAGE, { department: latest.department });
       if (latest.status !== ItemStatus.DRAFT)
         throw new ConflictError(`${code} has no draft to publish`);
       const classification = await Classification.load(em);
@@ -175,9 +176,9 @@ export class ServiceItemService {
       Object.assign(latest, {
         status: ItemStatus.PUBLISHED,
         publishedAt: new Date(),
-        publishedBy: this.caller.sub,
+        publishedBy: this.access.caller.sub,
       });
-      recordChange(em, this.caller, "PUBLISHED", `item:${code}@${latest.version}`);
+      recordChange(em, this.access.caller, "PUBLISHED", `item:${code}@${latest.version}`);
       await em.flush();
       return this.toServiceItem(latest, true, classification);
     });
@@ -199,13 +200,13 @@ export class ServiceItemService {
       if (!current || current.status !== ItemStatus.PUBLISHED) {
         throw new ConflictError(`${code} has no published version to withdraw`);
       }
-      assertMayManage(this.caller, current.department, `items of ${current.department}`);
+      this.access.assert(Action.SERVICE_ITEM_MANAGE, { department: current.department });
       Object.assign(current, {
         status: ItemStatus.WITHDRAWN,
         withdrawnAt: new Date(),
         withdrawalReason: text,
       });
-      recordChange(em, this.caller, "WITHDRAWN", `item:${code}@${current.version}`, {
+      recordChange(em, this.access.caller, "WITHDRAWN", `item:${code}@${current.version}`, {
         reason: text,
       });
       await em.flush();
@@ -221,13 +222,12 @@ export class ServiceItemService {
   }
 
   private manages(department: string): boolean {
-    return this.managedDepartments() === null || this.managedDepartments()!.includes(department);
+    return this.access.allows(Action.SERVICE_ITEM_MANAGE, { department });
   }
 
-  /** null: every department (the data bureau); else the caller's own, if a data officer. */
-  private managedDepartments(): string[] | null {
-    if (!this.caller.roles.includes("data-officer") || !this.caller.dept) return [];
-    return this.caller.dept === CATALOG_OPERATOR ? null : [this.caller.dept];
+  /** The departments whose drafts the caller manages. */
+  private managedDepartments(): string[] {
+    return departments.filter((department) => this.manages(department));
   }
 
   private async lockLatest(em: EntityManager, code: string): Promise<ServiceItemEntity> {
@@ -253,7 +253,7 @@ export class ServiceItemService {
       status: ItemStatus.DRAFT,
       revision: 1,
       createdAt: new Date(),
-      createdBy: this.caller.sub,
+      createdBy: this.access.caller.sub,
       publishedAt: null,
       publishedBy: null,
       withdrawnAt: null,

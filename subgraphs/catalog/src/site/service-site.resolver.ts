@@ -1,4 +1,4 @@
-import { BadUserInputError, pageRequest, toPage } from "@gongxiang/kit";
+import { Action, BadUserInputError, Requires, pageRequest, toPage } from "@gongxiang/kit";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { CatalogContext } from "../context.js";
 import { ServiceSiteEntity } from "./service-site.entity.js";
@@ -10,6 +10,7 @@ const siteCode = (value: unknown) =>
 @Resolver(() => ServiceSite)
 export class ServiceSiteResolver {
   @Query(() => ServiceSite, { nullable: true, description: "A service site by its division code." })
+  @Requires(Action.CATALOG_READ)
   serviceSite(
     @Arg("code", () => String) code: string,
     @Ctx() ctx: CatalogContext,
@@ -22,6 +23,7 @@ export class ServiceSiteResolver {
   @Query(() => ServiceSiteConnection, {
     description: "Service sites in code order, optionally within a division (code prefix).",
   })
+  @Requires(Action.CATALOG_READ)
   async serviceSites(
     @Arg("within", () => String, { nullable: true, description: "Division code prefix." })
     within: string | null,

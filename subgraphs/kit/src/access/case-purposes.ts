@@ -1,4 +1,5 @@
 import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
+import type { ConfirmedCasePurpose } from "./item-decision.js";
 import { z } from "../util/env.js";
 import type { Logger } from "../util/logger.js";
 import { TtlCache } from "../util/ttl-cache.js";
@@ -28,6 +29,17 @@ export class CasePurposes {
     private readonly url: string | null,
     private readonly log: Logger,
   ) {}
+
+  /** The purpose as the rules may use it: an open case of the caller's department, or null. */
+  async confirm(
+    caseId: string,
+    dept: string | null,
+    callerContext: string | undefined,
+  ): Promise<ConfirmedCasePurpose | null> {
+    const vouched = await this.resolve(caseId, dept, callerContext);
+    if (!vouched?.open || vouched.department !== dept) return null;
+    return { caseId: vouched.caseId, itemCode: vouched.itemCode, applicant: vouched.applicant };
+  }
 
   async resolve(
     caseId: string,

@@ -1,9 +1,13 @@
 import type { HubError } from "../errors/errors.js";
 
-/** What a caller may see of one field, decided once per request and subject, not per field call. */
+/**
+ * What a caller may see of one field, decided once per request and subject, not per field call.
+ * VERIFY answers yes/no questions about the item; reading its value is refused with the error.
+ */
 export type FieldDecision =
   | { level: "FULL" }
   | { level: "MASKED"; mask: (value: unknown) => unknown }
+  | { level: "VERIFY"; error: HubError }
   | { level: "DENIED"; error: HubError };
 
 export const FULL: FieldDecision = { level: "FULL" };
@@ -29,7 +33,7 @@ function prototypeFor(decisions: Readonly<Record<string, FieldDecision>>): objec
       get(this: ViewInternals) {
         this[NOTE]?.(field, decision);
         const value = this[RECORD][field];
-        if (decision.level === "DENIED") return decision.error;
+        if (decision.level === "DENIED" || decision.level === "VERIFY") return decision.error;
         if (decision.level === "MASKED")
           return value === null || value === undefined ? value : decision.mask(value);
         return value;
@@ -60,7 +64,7 @@ export function fieldView<T extends object>(
   return view as T;
 }
 
-/** Throws the decision's error when a resolver-backed field is denied. */
+/** Throws the decision's error when a resolver-backed field's value may not be read. */
 export function assertReadable(decision: FieldDecision | undefined): void {
-  if (decision?.level === "DENIED") throw decision.error;
+  if (decision?.level === "DENIED" || decision?.level === "VERIFY") throw decision.error;
 }

@@ -1,13 +1,6 @@
-import type { Caller } from "../auth/caller.js";
 import type { Logger } from "../util/logger.js";
 import { closeRedis, connectRedis, type RedisClient } from "../util/redis.js";
-import type { FieldDecision } from "./field-view.js";
-import {
-  decideItem,
-  mayVerify,
-  sharingSnapshotSchema,
-  type SharingSnapshot,
-} from "./sharing-rules.js";
+import { sharingSnapshotSchema, type SharingSnapshot } from "./sharing-rules.js";
 
 /** Where the catalog announces that the sharing rules changed. */
 export const SHARING_CHANGED_CHANNEL = "gongxiang:sharing:changed";
@@ -27,16 +20,13 @@ export interface SharingDirectoryOptions {
 }
 
 /**
- * Each base's view of the sharing rules: the catalog's snapshot, refreshed by conditional GETs
- * every 500 ms, with decisions memoised per (snapshot, department, purpose) so a request pays
- * for a map lookup, not a rule evaluation per field.
+ * Each base's copy of the sharing rules: the catalog's snapshot, refreshed by conditional GETs
+ * every 500 ms (and at once on a Redis notice), dropped when it cannot be refreshed for a while.
  */
 export class SharingDirectory {
   private snapshot: SharingSnapshot | null = null;
   private fetchedAt = 0;
   private timer: NodeJS.Timeout | null = null;
-  private memo = new Map<string, Map<string, FieldDecision>>();
-  private records = new Map<string, Readonly<Record<string, FieldDecision>>>();
   private readonly pollMs: number;
   private subscriber: RedisClient | null = null;
   private readonly staleAfterMs: number;
@@ -84,52 +74,6 @@ export class SharingDirectory {
     return this.snapshot;
   }
 
-  decide(caller: Caller, item: string): FieldDecision {
-    const snapshot = this.current();
-    const key = `${snapshot?.version ?? "none"}|${caller.dept}|${caller.purpose}`;
-    let decisions = this.memo.get(key);
-    if (!decisions) {
-      if (this.memo.size > 10_000) this.memo.clear();
-      decisions = new Map();
-      this.memo.set(key, decisions);
-    }
-    let decision = decisions.get(item);
-    if (!decision) {
-      decision = decideItem(snapshot, caller, item);
-      decisions.set(item, decision);
-    }
-    return decision;
-  }
-
-  /** Decisions for every listed field of a type (`Type.field` items), memoised the same way. */
-  decisionsFor(
-    caller: Caller,
-    typeName: string,
-    fields: readonly string[],
-  ): Readonly<Record<string, FieldDecision>> {
-    const key = `${this.current()?.version ?? "none"}|${caller.dept}|${caller.purpose}|${typeName}`;
-    let record = this.records.get(key);
-    if (!record) {
-      if (this.records.size > 10_000) this.records.clear();
-      record = Object.freeze(
-        Object.fromEntries(
-          fields.map((field) => [field, this.decide(caller, `${typeName}.${field}`)]),
-        ),
-      );
-      this.records.set(key, record);
-    }
-    return record;
-  }
-
-  /** Whether a case purpose covers this item for the applicant's household members too. */
-  householdScoped(item: string): boolean {
-    return this.current()?.items[item]?.householdScope === true;
-  }
-
-  mayVerify(caller: Caller, item: string): boolean {
-    return mayVerify(this.current(), caller, item);
-  }
-
   /** Asks the catalog for a newer snapshot; keeps the old one (until stale) on failure. */
   async refresh(): Promise<void> {
     if (!this.options.url) return;
@@ -146,12 +90,7 @@ export class SharingDirectory {
         return;
       }
       if (!response.ok) throw new Error(`sharing snapshot answered ${response.status}`);
-      const next = sharingSnapshotSchema.parse(await response.json());
-      if (next.version !== this.snapshot?.version) {
-        this.memo.clear();
-        this.records.clear();
-      }
-      this.snapshot = next;
+      this.snapshot = sharingSnapshotSchema.parse(await response.json());
       this.fetchedAt = Date.now();
     } catch (error) {
       this.options.log.warn({ err: error }, "sharing rules not refreshed");

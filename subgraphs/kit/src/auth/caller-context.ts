@@ -9,14 +9,22 @@ export const CALLER_CONTEXT_HEADER = "x-gongxiang-caller";
 export const REQUEST_ID_HEADER = "x-request-id";
 
 const ISSUER = "gongxiang-gateway";
-const AUDIENCE = "gongxiang-subgraphs";
+/** Each context is signed for the one subgraph it is sent to: captured, it opens no other. */
+const audienceOf = (subgraph: string) => `gongxiang-subgraph:${subgraph}`;
 const ALG = "EdDSA";
 const LIFETIME_SECONDS = 120;
 /** A signed context is reused while it has at least this long to live. */
 const REUSE_SECONDS = 60;
 
-function cacheKey(caller: Caller): string {
-  return JSON.stringify([caller.sub, caller.dept, caller.roles, caller.site, caller.purpose]);
+function cacheKey(caller: Caller, subgraph: string): string {
+  return JSON.stringify([
+    subgraph,
+    caller.sub,
+    caller.dept,
+    caller.roles,
+    caller.site,
+    caller.purpose,
+  ]);
 }
 
 /**
@@ -33,8 +41,9 @@ export class CallerContextSigner {
     return new CallerContextSigner((await importJWK(jwk, ALG)) as CryptoKey);
   }
 
-  async sign(caller: Caller): Promise<string> {
-    const key = cacheKey(caller);
+  /** A context for one subgraph (by its name in the supergraph). */
+  async sign(caller: Caller, subgraph: string): Promise<string> {
+    const key = cacheKey(caller, subgraph);
     const cached = this.cache.get(key);
     if (cached) return cached;
     const now = Math.floor(Date.now() / 1000);
@@ -46,7 +55,7 @@ export class CallerContextSigner {
     })
       .setProtectedHeader({ alg: ALG })
       .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
+      .setAudience(audienceOf(subgraph))
       .setSubject(caller.sub)
       .setIssuedAt(now)
       .setExpirationTime(now + LIFETIME_SECONDS)
@@ -56,26 +65,42 @@ export class CallerContextSigner {
   }
 }
 
-/** Verifies the gateway's signed caller context (subgraph side); nothing else is trusted. */
+/**
+ * Verifies the gateway's signed caller context (subgraph side); nothing else is trusted, and a
+ * context signed for another subgraph is refused.
+ */
 export class CallerContextVerifier {
   private readonly cache = new TtlCache<Caller>(10_000);
 
-  private constructor(private readonly key: CryptoKey) {}
+  private constructor(
+    private readonly key: CryptoKey,
+    private readonly subgraph: string,
+  ) {}
 
-  static async fromJwk(jwk: JWK): Promise<CallerContextVerifier> {
+  static async fromJwk(jwk: JWK, subgraph: string): Promise<CallerContextVerifier> {
     const { d: _private, ...publicJwk } = jwk;
-    return new CallerContextVerifier((await importJWK(publicJwk, ALG)) as CryptoKey);
+    return new CallerContextVerifier((await importJWK(publicJwk, ALG)) as CryptoKey, subgraph);
   }
 
-  async verify(token: string | undefined): Promise<Caller> {
+  /** A context signed for this subgraph. */
+  verify(token: string | undefined): Promise<Caller> {
+    return this.verifyFor(token, [this.subgraph]);
+  }
+
+  /**
+   * A context signed for one of the named subgraphs: the cases base's purpose route answers the
+   * bases, which pass on the context the gateway signed for them.
+   */
+  async verifyFor(token: string | undefined, subgraphs: string[]): Promise<Caller> {
     if (!token) throw new UnauthenticatedError("requests must come through the gateway");
-    const cached = this.cache.get(token);
+    const key = `${subgraphs.join(",")}|${token}`;
+    const cached = this.cache.get(key);
     if (cached) return cached;
     let payload;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
-        audience: AUDIENCE,
+        audience: subgraphs.map(audienceOf),
         algorithms: [ALG],
         requiredClaims: ["sub", "exp", "iat"],
       }));
@@ -90,7 +115,7 @@ export class CallerContextVerifier {
       purpose: payload.purpose,
     });
     if (!parsed.success) throw new UnauthenticatedError("malformed caller context");
-    this.cache.set(token, parsed.data, (payload.exp ?? 0) * 1000);
+    this.cache.set(key, parsed.data, (payload.exp ?? 0) * 1000);
     return parsed.data;
   }
 }

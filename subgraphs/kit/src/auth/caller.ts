@@ -47,6 +47,8 @@ export function isCitizen(caller: Caller): boolean {
 
 /** The cases base's token issuer: it reads for a case as the handling department. */
 export const CASES_ISSUER = "gongxiang-cases";
+/** The e-licence base's token issuer: it checks a holder as the issuing department. */
+export const LICENCES_ISSUER = "gongxiang-licences";
 
 /** The audience of every access token the hub accepts. */
 export const HUB_AUDIENCE = "gongxiang";

@@ -45,11 +45,10 @@ export class ForbiddenError extends HubError {
   }
 }
 
+/** A data item the caller may not read; the message names the item and the rule, no value. */
 export class UnauthorizedFieldError extends HubError {
-  constructor(typeName: string, fieldName: string, reason = "no grant for this data item") {
-    super(ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE, `${typeName}.${fieldName}: ${reason}`, {
-      item: `${typeName}.${fieldName}`,
-    });
+  constructor(item: string, rule: string) {
+    super(ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE, `${item}: ${rule}`, { item });
   }
 }
 

@@ -15,7 +15,8 @@ const callerFacingCodes = new Set<string>([
 
 /**
  * Builds Apollo's formatError: expected failures and GraphQL's own request errors keep their
- * message; anything else is an internal fault, logged and, in production, masked.
+ * message, never a stack (they are answers, not faults); anything else is an internal fault,
+ * logged and, in production, masked.
  */
 export function errorFormatter(opts: {
   production: boolean;
@@ -24,11 +25,8 @@ export function errorFormatter(opts: {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
-    if (original instanceof HubError) {
-      return opts.production ? withoutStack(formatted) : formatted;
-    }
-    if (typeof code === "string" && callerFacingCodes.has(code)) {
-      return opts.production ? withoutStack(formatted) : formatted;
+    if (original instanceof HubError || (typeof code === "string" && callerFacingCodes.has(code))) {
+      return withoutStack(formatted);
     }
     opts.onInternal(original);
     if (!opts.production) return formatted;

@@ -34,7 +34,7 @@ describe("eligibility rules", () => {
         ["derived:age", 38],
       ]),
     );
-    expect(young.eligible === false && young.reason).toBe("aged 80 or over (derived:age is 38)");
+    expect(young.eligible === false && young.reason).toBe("aged 80 or over (derived:age >= 80)");
   });
 
   it("is undecided, not refused, when a fact cannot be read", () => {

@@ -44,14 +44,27 @@ export function evaluateEligibility(
       continue;
     }
     if (!holds(rule, actual)) {
-      return {
-        eligible: false,
-        rule,
-        reason: `${rule.description} (${rule.fact} is ${String(actual)})`,
-      };
+      // The rule, never the value: the refusal is shown to whoever started the case.
+      return { eligible: false, rule, reason: `${rule.description} (${ruleText(rule)})` };
     }
   }
   return undecided ?? { eligible: true };
+}
+
+const OPERATOR_TEXT: Record<EligibilityOperator, string> = {
+  GTE: ">=",
+  LTE: "<=",
+  EQ: "=",
+  NEQ: "!=",
+  IN: "in",
+  HOLDS_VALID_LICENCE: "holds a valid",
+};
+
+/** A rule in words a counter can show: `derived:age >= 80`. */
+export function ruleText(rule: EligibilityRule): string {
+  return rule.operator === "HOLDS_VALID_LICENCE"
+    ? `${OPERATOR_TEXT[rule.operator]} ${rule.fact}`
+    : `${rule.fact} ${OPERATOR_TEXT[rule.operator]} ${rule.value}`;
 }
 
 function holds(rule: EligibilityRule, actual: unknown): boolean {

@@ -4,9 +4,11 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
+import { ACTION_DIRECTIVE, ACTION_SPEC, enforceActions } from "./required-actions.js";
 
 const FEDERATION_LINK = `extend schema
-  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides"])`;
+  @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"])
+  ${ACTION_SPEC}`;
 
 type SubgraphModule = Extract<
   Parameters<typeof buildSubgraphSchema>[0] extends (infer M)[] ? M : never,
@@ -21,7 +23,8 @@ export type ReferenceResolvers = Record<
 
 /**
  * Builds a Federation 2 subgraph schema from type-graphql resolvers: entity keys sit on the
- * types (@Directive("@key ...")), reference resolvers come from each module's <type>.reference.ts.
+ * types (@Directive("@key ...")), reference resolvers come from each module's <type>.reference.ts,
+ * and every root field performs the action it declares (@Requires), or the build fails.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck">,
@@ -33,13 +36,16 @@ export async function buildFederatedSchema(
     const existing = (resolvers[typeName] ?? {}) as Record<string, unknown>;
     resolvers[typeName] = { ...existing, ...reference } as ResolverMap[string];
   }
-  return buildSubgraphSchema([
-    {
-      typeDefs: gql`
-        ${FEDERATION_LINK}
-        ${printSchemaWithDirectives(schema)}
-      `,
-      resolvers,
-    },
-  ]);
+  return enforceActions(
+    buildSubgraphSchema([
+      {
+        typeDefs: gql`
+          ${FEDERATION_LINK}
+          ${ACTION_DIRECTIVE}
+          ${printSchemaWithDirectives(schema)}
+        `,
+        resolvers,
+      },
+    ]),
+  );
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { SharingDirectory } from "../access/sharing-directory.js";
+import type { RequestAccess } from "../access/request-access.js";
 import type { ReleaseRecorder } from "../access-log/release-recorder.js";
 import type { Caller } from "../auth/caller.js";
 import type { Logger } from "../util/logger.js";
@@ -13,17 +13,8 @@ export interface SubgraphContext<Deps = unknown> {
   em: EntityManager;
   log: Logger;
   loaders: Loaders<SubgraphContext<Deps>>;
-  /** The sharing rules in force (grants, classification), polled from the catalog. */
-  sharing: SharingDirectory;
-  /**
-   * The caller as the sharing rules see it: a confirmed `case:<id>` purpose stands for its
-   * service item (`item:<code>`); an unconfirmed one for nothing.
-   */
-  sharingCaller: Caller;
-  /** false only in the benchmark's measurement of what decisions and the log cost. */
-  enforced: boolean;
-  /** For a confirmed case purpose: the applicant whose data it covers. */
-  caseApplicant: string | null;
+  /** The authorization core for this request: field decisions and action verdicts. */
+  access: RequestAccess;
   /** Personal data this request releases or refuses; logged before the response leaves. */
   releases: ReleaseRecorder;
   deps: Deps;

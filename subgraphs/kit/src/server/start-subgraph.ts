@@ -4,7 +4,10 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { CasePurposes } from "../access/case-purposes.js";
+import { EnforcingPolicy, type AccessPolicy } from "../access/policy.js";
+import { RequestAccess } from "../access/request-access.js";
 import { SharingDirectory } from "../access/sharing-directory.js";
+import { VerifyLimiter } from "../access/verify-limiter.js";
 import { createAccessLogOrm } from "../access-log/access-log.orm.js";
 import { AccessLogWriter } from "../access-log/access-log.writer.js";
 import { ReleaseRecorder } from "../access-log/release-recorder.js";
@@ -16,6 +19,7 @@ import {
 import { errorFormatter } from "../errors/format.js";
 import { migrate, type Orm } from "../orm/orm.js";
 import { createLogger } from "../util/logger.js";
+import { closeRedis, connectRedis } from "../util/redis.js";
 import { createSubgraphContext, type SubgraphContext } from "./context.js";
 import { serveHttp } from "./http-server.js";
 
@@ -40,15 +44,20 @@ export interface SubgraphOptions<Deps = undefined> {
   accessLogUrl?: string | null;
   /** The cases base, which vouches for `case:<id>` purposes; unset: they count for nothing. */
   casesUrl?: string | null;
-  /** Redis (pub/sub for sharing-rule changes); unset: polling alone. */
+  /** Redis (pub/sub for sharing-rule changes, shared counters); unset: polling alone. */
   redisUrl?: string | null;
+  /** Namespace of this deployment's counters in Redis. */
+  redisPrefix?: string;
   /** How often the sharing rules are polled (ms). */
   sharingPollMs?: number;
+  /** VERIFY answers about one person per department per hour. */
+  verifyPerSubjectPerHour?: number;
   /**
-   * false: no field decisions and no access log — only for measuring what they cost
-   * (`npm run bench`); refused in production and not reachable through configuration.
+   * The authorization core's policy; the default enforces the sharing rules and the action
+   * table. Only the benchmark injects another (AllowAllPolicy, to measure what decisions and
+   * the access log cost); refused in production and not reachable through configuration.
    */
-  enforcement?: boolean;
+  policy?: (sharing: SharingDirectory) => AccessPolicy;
   /** Largest request body accepted (default 1 MB; the cases base takes scans). */
   maxBodyBytes?: number;
   /** Further Apollo Server plugins of the service. */
@@ -82,9 +91,10 @@ export async function startSubgraph<Deps = undefined>(
   options: SubgraphOptions<Deps>,
 ): Promise<RunningSubgraph<Deps>> {
   const log = createLogger(options.name, options.logLevel);
-  const enforced = options.enforcement ?? true;
-  if (!enforced && options.production) throw new Error("enforcement cannot be off in production");
-  const verifier = await CallerContextVerifier.fromJwk(options.callerContextPublicJwk);
+  const verifier = await CallerContextVerifier.fromJwk(
+    options.callerContextPublicJwk,
+    options.name,
+  );
   const orm = await options.openOrm((message) => log.debug(message));
   const applied = await migrate(orm).catch(async (error: unknown) => {
     await orm.close();
@@ -102,6 +112,16 @@ export async function startSubgraph<Deps = undefined>(
     log: log.child({ part: "sharing" }),
   });
   await sharing.start();
+  const policy = options.policy?.(sharing) ?? new EnforcingPolicy(sharing);
+  if (!policy.enforcing && options.production) {
+    throw new Error("the access rules cannot be off in production");
+  }
+  const counters = options.redisUrl ? connectRedis(options.redisUrl, log) : null;
+  const verifyLimiter = new VerifyLimiter(
+    options.verifyPerSubjectPerHour ?? 5,
+    counters,
+    options.redisPrefix,
+  );
   const casePurposes = new CasePurposes(
     options.casesUrl ?? null,
     log.child({ part: "case-purposes" }),
@@ -120,7 +140,7 @@ export async function startSubgraph<Deps = undefined>(
           Promise.resolve({
             willSendResponse: async ({ contextValue, response }) => {
               const releases = contextValue.releases;
-              if (releases.size === 0 || !contextValue.enforced) return;
+              if (releases.size === 0 || !contextValue.access.policy.enforcing) return;
               try {
                 if (!accessLog) throw new Error("no access log is configured");
                 await accessLog.write(releases.records());
@@ -162,29 +182,16 @@ export async function startSubgraph<Deps = undefined>(
       const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
       const signedContext = header(req, CALLER_CONTEXT_HEADER);
       const caller = await verifier.verify(signedContext);
-      let sharingCaller = caller;
-      let caseApplicant: string | null = null;
-      if (caller.purpose?.startsWith("case:")) {
-        const vouched = await casePurposes.resolve(
-          caller.purpose.slice(5),
-          caller.dept,
-          signedContext,
-        );
-        if (vouched?.open && vouched.department === caller.dept) {
-          sharingCaller = { ...caller, purpose: `item:${vouched.itemCode}` };
-          caseApplicant = vouched.applicant;
-        }
-      }
+      const casePurpose = caller.purpose?.startsWith("case:")
+        ? await casePurposes.confirm(caller.purpose.slice(5), caller.dept, signedContext)
+        : null;
       return createSubgraphContext<Deps>({
         caller,
         requestId,
         em: orm.fork(),
         log: log.child({ requestId }),
         deps,
-        sharing,
-        sharingCaller,
-        caseApplicant,
-        enforced,
+        access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),
         releases: new ReleaseRecorder(options.name, caller, requestId),
       });
     },
@@ -206,6 +213,7 @@ export async function startSubgraph<Deps = undefined>(
         await apollo.stop();
         await orm.close();
         await accessLogOrm?.close();
+        await closeRedis(counters);
       })()),
   };
 }

@@ -8,6 +8,11 @@ export interface LicenceDataField {
   label: string;
   type: DataFieldType;
   required: boolean;
+  /**
+   * The population data item the field copies (an ID card's name is Person.name): released only
+   * to those who may read that item, wherever it is stored. Absent: the licence's own content.
+   */
+  carries?: string;
 }
 
 export interface LicenceTypeDefinition {
@@ -19,16 +24,21 @@ export interface LicenceTypeDefinition {
   /** The authority that defines the licence type (directory code). */
   authorityCode: string;
   fields: LicenceDataField[];
+  /** The population data item the licence number copies, if any (an ID card's number). */
+  numberCarries?: string;
+  /** The holder's least age on the day of issue, if the type has one (a senior card: 60). */
+  holderMinimumAge?: number;
   /** Default validity in years; null means long-term (长期). */
   validityYears: number | null;
 }
 
-const f = (key: string, label: string, type: DataFieldType, required = true): LicenceDataField => ({
-  key,
-  label,
-  type,
-  required,
-});
+const f = (
+  key: string,
+  label: string,
+  type: DataFieldType,
+  required = true,
+  carries?: string,
+): LicenceDataField => ({ key, label, type, required, ...(carries ? { carries } : {}) });
 
 /** The licence types the base issues; the catalog refers to them by code. */
 export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
@@ -39,13 +49,14 @@ export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
     issuerDept: "public-security",
     authorityCode: "MPS",
     fields: [
-      f("name", "姓名", "STRING"),
-      f("gender", "性别", "STRING"),
-      f("ethnicity", "民族", "STRING"),
-      f("birthDate", "出生", "DATE"),
-      f("address", "住址", "STRING"),
+      f("name", "姓名", "STRING", true, "Person.name"),
+      f("gender", "性别", "STRING", true, "Person.gender"),
+      f("ethnicity", "民族", "STRING", true, "Person.ethnicity"),
+      f("birthDate", "出生", "DATE", true, "Person.birthDate"),
+      f("address", "住址", "STRING", true, "Person.address"),
       f("validUntil", "有效期限", "STRING", false),
     ],
+    numberCarries: "Person.citizenId",
     validityYears: 20,
   },
   {
@@ -55,10 +66,11 @@ export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
     issuerDept: "public-security",
     authorityCode: "MPS",
     fields: [
-      f("householdNumber", "户号", "STRING"),
-      f("relationToHead", "与户主关系", "STRING"),
-      f("address", "住址", "STRING"),
+      f("householdNumber", "户号", "STRING", true, "Person.household"),
+      f("relationToHead", "与户主关系", "STRING", true, "Person.relationToHead"),
+      f("address", "住址", "STRING", true, "Person.address"),
     ],
+    numberCarries: "Person.household",
     validityYears: null,
   },
   {
@@ -80,6 +92,7 @@ export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
     issuerDept: "civil-affairs",
     authorityCode: "MCA",
     fields: [f("caseNumber", "办件编号", "STRING", false)],
+    holderMinimumAge: 60,
     validityYears: null,
   },
   {
@@ -121,4 +134,11 @@ const ISSUER_BASE: Record<Department, string> = {
 export function issuerCode(dept: Department): string {
   const base = ISSUER_BASE[dept];
   return base + usccCheckChar(base);
+}
+
+const byTypeCode = new Map(LICENCE_TYPES.map((type) => [type.typeCode, type]));
+
+/** The type an identifier names by its numeric type code. */
+export function licenceTypeOfCode(typeCode: string): LicenceTypeDefinition | undefined {
+  return byTypeCode.get(typeCode);
 }

@@ -34,10 +34,10 @@ export async function issueLicencesInBulk(
     const col = <K extends keyof (typeof licences)[number]>(key: K) => licences.map((l) => l[key]);
     const result = await client.query(
       `insert into licence (id, identifier, number, type, holder_citizen_id, holder_name, holder_id_type,
-         issuer_dept, issuer_code, issued_at, valid_from, valid_until, jurisdiction, data, version, seal)
+         issuer_dept, issuer_code, issued_at, valid_from, valid_until, jurisdiction, data, salts, version, seal)
        select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
          $8::text[], $9::text[], $10::timestamptz[], $11::date[], $12::date[], $13::text[], $14::jsonb[],
-         $15::int[], $16::text[])`,
+         $15::jsonb[], $16::int[], $17::text[])`,
       [
         col("id"),
         col("identifier"),
@@ -53,6 +53,7 @@ export async function issueLicencesInBulk(
         col("validUntil"),
         col("jurisdiction"),
         licences.map((l) => JSON.stringify(l.data)),
+        licences.map((l) => JSON.stringify(l.salts)),
         col("version"),
         col("seal"),
       ],

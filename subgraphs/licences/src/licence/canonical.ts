@@ -1,26 +1,64 @@
-import { canonicalJson } from "@gongxiang/kit";
+import { canonicalJson, disclosureDigest } from "@gongxiang/kit";
 import type { LicenceEntity } from "./licence.entity.js";
 
+type Sealable = Pick<
+  LicenceEntity,
+  | "identifier"
+  | "number"
+  | "type"
+  | "holderCitizenId"
+  | "holderName"
+  | "holderIdType"
+  | "issuerDept"
+  | "issuerCode"
+  | "issuedAt"
+  | "validFrom"
+  | "validUntil"
+  | "jurisdiction"
+  | "data"
+  | "version"
+  | "salts"
+>;
+
 /**
- * What a seal covers: the licence's content (GB/T 36903 metadata and data), not its status;
- * revocation and expiry are states the base reports, not changes to the sealed licence.
+ * The licence's fields that are released on their own, by name: each may carry a person's data
+ * (a name, a citizen ID, an ethnic group) that a reader of the licence may not be granted.
  */
-export function sealedContent(licence: LicenceEntity): string {
+export function disclosedFields(
+  licence: Pick<Sealable, "holderCitizenId" | "holderName" | "number" | "data">,
+): Record<string, unknown> {
+  return {
+    "holder.citizenId": licence.holderCitizenId,
+    "holder.name": licence.holderName,
+    number: licence.number,
+    ...Object.fromEntries(
+      Object.entries(licence.data).map(([key, value]) => [`data.${key}`, value]),
+    ),
+  };
+}
+
+/**
+ * What a seal covers: the licence's metadata in the clear, and a salted digest of each disclosed
+ * field (selective disclosure), not its status: revocation and expiry are states the base reports,
+ * not changes to the sealed licence.
+ */
+export function sealedContent(licence: Sealable): string {
+  const digests = Object.fromEntries(
+    Object.entries(disclosedFields(licence)).map(([field, value]) => [
+      field,
+      disclosureDigest(licence.salts[field] ?? "", field, value),
+    ]),
+  );
   return canonicalJson({
     identifier: licence.identifier,
-    number: licence.number,
     type: licence.type,
-    holder: {
-      citizenId: licence.holderCitizenId,
-      name: licence.holderName,
-      idType: licence.holderIdType,
-    },
+    holder: { idType: licence.holderIdType },
     issuer: { department: licence.issuerDept, code: licence.issuerCode },
     issuedAt: licence.issuedAt.toISOString(),
     validFrom: licence.validFrom,
     validUntil: licence.validUntil,
     jurisdiction: licence.jurisdiction,
-    data: licence.data,
     version: licence.version,
+    digests,
   });
 }

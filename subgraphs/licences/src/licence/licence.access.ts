@@ -1,45 +1,32 @@
-import { ErrorCode, HubError, isCitizen, type Caller, type SharingDirectory } from "@gongxiang/kit";
-import { licenceType } from "../licence-type/licence-types.js";
+import type { FieldSet, FieldSpec } from "@gongxiang/kit";
+import type { LicenceTypeDefinition } from "../licence-type/licence-types.js";
 
-/** The department that operates the e-licence base and reads it in full. */
-export const LICENCE_OPERATOR = "data-bureau";
+const sets = new Map<string, FieldSet>();
+const whole = (item: string): FieldSpec => ({ item, whole: true });
 
 /**
- * Why a caller may not read a licence's content, or null when they may: the operator reads
- * every licence, an issuing department the types it issues, a citizen their own licences, and
- * another department a type it holds a FULL grant of (`Licence:<TYPE>`) for its purpose.
+ * A licence of one type as the rules see it: its content under the type's item
+ * (`Licence:<TYPE>`), and each field that copies a person's data under that data item too, so
+ * classification follows the data wherever it is stored (an ID card's ethnic group stays as
+ * NOT_SHARED as Person.ethnicity). Field names are those of the seal's disclosures.
+ * Reached through its holder, the holder's citizen ID (and a number that is one) is no news.
  */
-export function licenceRefusal(
-  scope: {
-    caller: Caller;
-    sharingCaller: Caller;
-    sharing: SharingDirectory;
-    caseApplicant: string | null;
-    enforced: boolean;
-  },
-  type: string,
-  holderCitizenId: string,
-): HubError | null {
-  const { caller, sharingCaller, sharing, caseApplicant } = scope;
-  if (!scope.enforced) return null;
-  if (caller.dept === LICENCE_OPERATOR) return null;
-  if (caller.dept !== null && licenceType(type)?.issuerDept === caller.dept) return null;
-  if (isCitizen(caller)) {
-    return caller.sub === holderCitizenId
-      ? null
-      : refusal(type, "a citizen reads only their own licences");
+export function licenceFields(type: LicenceTypeDefinition, throughHolder: boolean): FieldSet {
+  const name = `Licence:${type.code}${throughHolder ? "@holder" : ""}`;
+  let set = sets.get(name);
+  if (set) return set;
+  const fields: Record<string, FieldSpec> = {
+    licence: whole(`Licence:${type.code}`),
+    "holder.name": whole("Person.name"),
+  };
+  if (!throughHolder) fields["holder.citizenId"] = whole("Person.citizenId");
+  if (type.numberCarries && !(throughHolder && type.numberCarries === "Person.citizenId")) {
+    fields.number = whole(type.numberCarries);
   }
-  if (caseApplicant !== null && caseApplicant !== holderCitizenId) {
-    return refusal(type, "the case's purpose covers only its applicant's licences");
+  for (const field of type.fields) {
+    if (field.carries) fields[`data.${field.key}`] = whole(field.carries);
   }
-  const decision = sharing.decide(sharingCaller, `Licence:${type}`);
-  if (decision.level === "FULL") return null;
-  if (decision.level === "DENIED") return decision.error;
-  return refusal(type, "granted masked only: licence content is released in full or not at all");
-}
-
-function refusal(type: string, reason: string): HubError {
-  return new HubError(ErrorCode.UNAUTHORIZED_FIELD_OR_TYPE, `Licence:${type}: ${reason}`, {
-    item: `Licence:${type}`,
-  });
+  set = { name, fields };
+  sets.set(name, set);
+  return set;
 }

@@ -47,6 +47,10 @@ export class LicenceEntity {
   @Property({ type: "json" })
   data!: Record<string, unknown>;
 
+  /** The salt of each disclosed field's digest in the seal (selective disclosure). */
+  @Property({ type: "json" })
+  salts!: Record<string, string>;
+
   @Property({ type: "integer" })
   version!: number;
 

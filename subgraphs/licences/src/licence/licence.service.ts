@@ -1,18 +1,31 @@
 import {
+  Action,
   BadUserInputError,
   ConflictError,
-  type HubError,
-  ForbiddenError,
+  DATA_BUREAU,
+  FULL,
   NotFoundError,
+  assertReadable,
+  fieldView,
+  mayVerify,
+  refusalError,
   todayInChina,
+  type Decisions,
+  type FieldDecision,
 } from "@gongxiang/kit";
 import {
   licenceIdentifierProblem,
   parseLicenceIdentifier,
 } from "../identifier/licence-identifier.js";
 import type { LicencesContext } from "../context.js";
-import { sealedContent } from "./canonical.js";
-import { LICENCE_OPERATOR, licenceRefusal } from "./licence.access.js";
+import {
+  LICENCE_TYPES,
+  licenceType,
+  licenceTypeOfCode,
+  type LicenceTypeDefinition,
+} from "../licence-type/licence-types.js";
+import { disclosedFields, sealedContent } from "./canonical.js";
+import { licenceFields } from "./licence.access.js";
 import type { LicenceEntity } from "./licence.entity.js";
 import { LicenceStatus, VerificationStatus } from "./licence.enums.js";
 import { licenceByIdentifier, licencesByHolder } from "./licence.loaders.js";
@@ -24,6 +37,7 @@ export function licenceStatus(licence: LicenceEntity, today = todayInChina()): L
   return LicenceStatus.VALID;
 }
 
+/** The whole licence, as its issuer and the base itself see it. */
 export function toLicence(entity: LicenceEntity): Licence {
   return {
     identifier: entity.identifier,
@@ -41,6 +55,11 @@ export function toLicence(entity: LicenceEntity): Licence {
     validUntil: entity.validUntil,
     jurisdiction: entity.jurisdiction,
     data: entity.data,
+    withheld: [],
+    sealDisclosures: Object.keys(disclosedFields(entity)).map((field) => ({
+      field,
+      salt: entity.salts[field] ?? "",
+    })),
     version: entity.version,
     seal: entity.seal,
     revokedAt: entity.revokedAt?.toISOString() ?? null,
@@ -48,50 +67,88 @@ export function toLicence(entity: LicenceEntity): Licence {
   };
 }
 
-/** Reads, verifies and revokes licences for a caller. */
+const released = (decisions: Decisions, field: string) =>
+  decisions[field] === undefined || decisions[field].level === "FULL";
+
+/** The GraphQL fields that show a disclosed field, decided as that field. */
+const SHOWN_AS: Record<string, string[]> = {
+  "holder.name": ["holderName"],
+  "holder.citizenId": ["holderCitizenId", "holder"],
+  number: ["number"],
+};
+const shown = new WeakMap<Decisions, Decisions>();
+function shownDecisions(decisions: Decisions): Decisions {
+  let view = shown.get(decisions);
+  if (!view) {
+    const entries: [string, FieldDecision][] = [["data", FULL]];
+    for (const [field, names] of Object.entries(SHOWN_AS)) {
+      for (const name of names) entries.push([name, decisions[field] ?? FULL]);
+    }
+    view = Object.freeze(Object.fromEntries(entries));
+    shown.set(decisions, view);
+  }
+  return view;
+}
+
+/**
+ * Reads, verifies and revokes licences for a caller. A licence type is released whole or not at
+ * all, the same whether or not the person holds one (no oracle), and within a released licence
+ * each field that copies a person's data follows that data item's own rule.
+ */
 export class LicenceService {
   constructor(private readonly ctx: LicencesContext) {}
 
   async byIdentifier(identifier: string): Promise<Licence | null> {
-    parseLicenceIdentifier(identifier);
+    const type = this.typeOf(identifier);
     const entity = await this.ctx.loaders.get(licenceByIdentifier).load(identifier);
-    if (!entity) return null;
-    const refusal = licenceRefusal(this.ctx, entity.type, entity.holderCitizenId);
-    this.note(entity.holderCitizenId, entity.type, refusal);
-    if (refusal) throw refusal;
-    return toLicence(entity);
+    const decisions = this.decide(type, entity?.holderCitizenId ?? "", false);
+    const licence = decisions.licence!;
+    if (entity) this.ctx.releases.note(entity.holderCitizenId, `Licence:${type.code}`, licence);
+    assertReadable(licence);
+    return entity ? this.view(entity, decisions) : null;
   }
 
-  /** The licences a person holds that the caller may read, batched across persons. */
+  /**
+   * The licences a person holds of the types asked for (every type the caller may read, when
+   * none is named). A type named but not readable is refused whether or not it is held.
+   */
   async ofHolder(
     citizenId: string,
     types: string[] | null,
     status: LicenceStatus | null,
   ): Promise<Licence[]> {
-    const all = await this.ctx.loaders.get(licencesByHolder).load(citizenId);
-    const wanted = all
-      .map(toLicence)
-      .filter(
-        (licence) =>
-          (!types || types.includes(licence.type)) && (!status || licence.status === status),
-      );
-    const refusals = wanted.map((licence) => licenceRefusal(this.ctx, licence.type, citizenId));
-    wanted.forEach((licence, i) => this.note(citizenId, licence.type, refusals[i]!));
-    const readable = wanted.filter((_, i) => refusals[i] === null);
-    if (wanted.length > 0 && readable.length === 0) throw refusals[0]!;
-    return readable;
+    if (types !== null && types.length > LICENCE_TYPES.length) {
+      throw new BadUserInputError(`at most ${LICENCE_TYPES.length} types`, "types");
+    }
+    const asked = (types ?? LICENCE_TYPES.map((type) => type.code)).map((code) => {
+      const type = licenceType(code);
+      if (!type) throw new BadUserInputError("unknown licence type", "types");
+      return type;
+    });
+    const decided = new Map(asked.map((type) => [type.code, this.decide(type, citizenId, true)]));
+    if (types !== null) {
+      const refused = asked.filter((type) => decided.get(type.code)!.licence!.level !== "FULL");
+      for (const type of refused) {
+        this.ctx.releases.note(citizenId, `Licence:${type.code}`, decided.get(type.code)!.licence!);
+      }
+      if (refused.length) assertReadable(decided.get(refused[0]!.code)!.licence!);
+    }
+    const held = await this.ctx.loaders.get(licencesByHolder).load(citizenId);
+    const wanted = held.filter((entity) => {
+      const readable = decided.get(entity.type)?.licence?.level === "FULL";
+      return readable && (!status || licenceStatus(entity) === status);
+    });
+    return wanted.map((entity) => {
+      this.ctx.releases.note(citizenId, `Licence:${entity.type}`, FULL);
+      return this.view(entity, decided.get(entity.type)!);
+    });
   }
 
-  /** Every release or refusal of a licence's content goes to the access log. */
-  private note(holder: string, type: string, refusal: HubError | null): void {
-    this.ctx.releases.note(
-      holder,
-      `Licence:${type}`,
-      refusal ? { level: "DENIED", error: refusal } : { level: "FULL" },
-    );
-  }
-
-  /** VERIFY level: the licence's standing and why; nothing about the holder. */
+  /**
+   * VERIFY level: a licence's standing, by identifier (needs at least VERIFY on its type for its
+   * holder; an unknown identifier is refused alike) or by a sealed licence token (whoever holds
+   * the token may ask). Logged as a VERIFY answer, and limited per holder.
+   */
   async verify(
     identifier: string | null | undefined,
     token: string | null | undefined,
@@ -107,17 +164,8 @@ export class LicenceService {
       if (!check.ok)
         return { status: VerificationStatus.TAMPERED, reason: check.reason, type: null };
       sealedPayload = check.payload;
-      let claimed: unknown;
-      try {
-        claimed = (JSON.parse(check.payload) as { identifier?: unknown }).identifier;
-      } catch {
-        return {
-          status: VerificationStatus.TAMPERED,
-          reason: "the sealed content is not a licence",
-          type: null,
-        };
-      }
-      if (typeof claimed !== "string" || licenceIdentifierProblem(claimed)) {
+      const claimed = identifierIn(check.payload);
+      if (claimed === null) {
         return {
           status: VerificationStatus.TAMPERED,
           reason: "the sealed content names no valid licence",
@@ -126,8 +174,13 @@ export class LicenceService {
       }
       entity = await this.ctx.loaders.get(licenceByIdentifier).load(claimed);
     } else {
-      parseLicenceIdentifier(identifier!);
+      const type = this.typeOf(identifier!);
       entity = await this.ctx.loaders.get(licenceByIdentifier).load(identifier!);
+      const licence = this.decide(type, entity?.holderCitizenId ?? "", false).licence!;
+      if (!mayVerify(licence)) {
+        if (entity) this.ctx.releases.note(entity.holderCitizenId, `Licence:${type.code}`, licence);
+        assertReadable(licence);
+      }
     }
     if (!entity)
       return {
@@ -135,7 +188,44 @@ export class LicenceService {
         reason: "no such licence in the base",
         type: null,
       };
+    await this.ctx.access.takeVerify(entity.holderCitizenId);
+    this.ctx.releases.noteVerified(entity.holderCitizenId, `Licence:${entity.type}`);
+    return this.standing(entity, sealedPayload);
+  }
 
+  async revoke(identifier: string, reason: string): Promise<Licence> {
+    const type = this.typeOf(identifier);
+    const text = reason.trim();
+    if (text.length === 0 || text.length > 200)
+      throw new BadUserInputError("reason must be 1 to 200 characters", "reason");
+    const { caller, em } = this.ctx;
+    const entity = await this.ctx.loaders.get(licenceByIdentifier).load(identifier);
+    if (!entity) {
+      // Only the type's issuer and the data bureau learn that an identifier is not in the base.
+      if (caller.dept !== type.issuerDept && caller.dept !== DATA_BUREAU) {
+        throw refusalError(Action.LICENCE_REVOKE, {
+          allowed: false,
+          rule: "revoked only by its issuing department or the data bureau",
+        });
+      }
+      throw new NotFoundError(`licence ${identifier}`);
+    }
+    this.ctx.access.assert(Action.LICENCE_REVOKE, {
+      issuerDept: entity.issuerDept,
+      jurisdiction: entity.jurisdiction,
+    });
+    if (entity.revokedAt) throw new ConflictError(`licence ${identifier} was already revoked`);
+    entity.revokedAt = new Date();
+    entity.revocationReason = text;
+    await em.flush();
+    return toLicence(entity);
+  }
+
+  /** The standing of a known licence: its seal, its content against the seal, its dates. */
+  private async standing(
+    entity: LicenceEntity,
+    sealedPayload: string | null,
+  ): Promise<LicenceVerification> {
     const stored = await this.ctx.deps.sealKeys.verify(entity.seal);
     const content = sealedContent(entity);
     if (!stored.ok)
@@ -149,9 +239,12 @@ export class LicenceService {
     }
     const status = licenceStatus(entity);
     if (status === LicenceStatus.REVOKED) {
+      // The reason may be about the holder ("holder deceased"): only readers of the licence see it.
+      const readable = this.decide(licenceType(entity.type)!, entity.holderCitizenId, false);
+      const why = readable.licence!.level === "FULL" ? entity.revocationReason : null;
       return {
         status: VerificationStatus.REVOKED,
-        reason: `revoked: ${entity.revocationReason}`,
+        reason: why ? `revoked: ${why}` : "revoked by its issuer",
         type: entity.type,
       };
     }
@@ -169,23 +262,59 @@ export class LicenceService {
     };
   }
 
-  async revoke(identifier: string, reason: string): Promise<Licence> {
-    parseLicenceIdentifier(identifier);
-    const text = reason.trim();
-    if (text.length === 0 || text.length > 200)
-      throw new BadUserInputError("reason must be 1 to 200 characters", "reason");
-    const { caller, em } = this.ctx;
-    const entity = await this.ctx.loaders.get(licenceByIdentifier).load(identifier);
-    if (!entity) throw new NotFoundError(`licence ${identifier}`);
-    const mayRevoke =
-      caller.dept === LICENCE_OPERATOR ||
-      (caller.dept === entity.issuerDept && caller.roles.includes("issuer"));
-    if (!mayRevoke)
-      throw new ForbiddenError("only an issuer of the issuing department may revoke a licence");
-    if (entity.revokedAt) throw new ConflictError(`licence ${identifier} was already revoked`);
-    entity.revokedAt = new Date();
-    entity.revocationReason = text;
-    await em.flush();
-    return toLicence(entity);
+  /** The caller's view of each field of a licence of this type held by this person. */
+  private decide(type: LicenceTypeDefinition, holder: string, throughHolder: boolean): Decisions {
+    return this.ctx.access.fields(licenceFields(type, throughHolder), {
+      citizenId: holder,
+      issuer: type.issuerDept,
+    });
+  }
+
+  /** A well-formed identifier's licence type, from its type code (before any lookup). */
+  private typeOf(identifier: string): LicenceTypeDefinition {
+    const { typeCode } = parseLicenceIdentifier(identifier);
+    const type = licenceTypeOfCode(typeCode);
+    if (!type) throw new BadUserInputError("the identifier names no licence type", "identifier");
+    return type;
+  }
+
+  /** A released licence: fields the caller may not read withheld, the rest with their salts. */
+  private view(entity: LicenceEntity, decisions: Decisions): Licence {
+    const whole = toLicence(entity);
+    const withheld = Object.keys(disclosedFields(entity)).filter((f) => !released(decisions, f));
+    const record: Licence = {
+      ...whole,
+      data: Object.fromEntries(
+        Object.entries(entity.data).filter(([key]) => released(decisions, `data.${key}`)),
+      ),
+      withheld,
+      sealDisclosures: whole.sealDisclosures.filter((d) => released(decisions, d.field)),
+    };
+    const holder = entity.holderCitizenId;
+    const noteWithheld = (field: string) =>
+      this.ctx.releases.note(holder, decisionItem(entity, field), decisions[field]!);
+    return fieldView(record, shownDecisions(decisions), (name, decision) => {
+      if (name === "data") withheld.filter((f) => f.startsWith("data.")).forEach(noteWithheld);
+      else if (decision.level !== "FULL") {
+        const field = Object.keys(SHOWN_AS).find((f) => SHOWN_AS[f]!.includes(name))!;
+        noteWithheld(field);
+      }
+    });
+  }
+}
+
+/** The data item a disclosed field of this licence copies. */
+function decisionItem(entity: LicenceEntity, field: string): string {
+  const type = licenceType(entity.type)!;
+  return licenceFields(type, false).fields[field]?.item ?? `Licence:${entity.type}`;
+}
+
+/** The identifier a sealed payload names, if it is a well-formed one. */
+function identifierIn(payload: string): string | null {
+  try {
+    const claimed = (JSON.parse(payload) as { identifier?: unknown }).identifier;
+    return typeof claimed === "string" && !licenceIdentifierProblem(claimed) ? claimed : null;
+  } catch {
+    return null;
   }
 }

@@ -1,7 +1,12 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122010000_licences } from "./Migration20261122010000_licences.js";
+import { Migration20261201010000_disclosure_salts } from "./Migration20261201010000_disclosure_salts.js";
 
 /** Every migration of the e-licence base, in order. */
 export const migrations: MigrationObject[] = [
   { name: "Migration20261122010000_licences", class: Migration20261122010000_licences },
+  {
+    name: "Migration20261201010000_disclosure_salts",
+    class: Migration20261201010000_disclosure_salts,
+  },
 ];

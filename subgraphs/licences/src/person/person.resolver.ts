@@ -20,6 +20,6 @@ export class PersonLicencesResolver {
     status: LicenceStatus | null,
     @Ctx() ctx: LicencesContext,
   ): Promise<Licence[] | null> {
-    return new LicenceService(ctx).ofHolder(person.citizenId, types, status);
+    return new LicenceService(ctx).ofHolder(person.citizenId, types ?? null, status ?? null);
   }
 }

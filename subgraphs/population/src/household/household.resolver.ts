@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { SubgraphContext } from "@gongxiang/kit";
+import { Action, Requires, type SubgraphContext } from "@gongxiang/kit";
 import { Person } from "../person/person.type.js";
 import { HouseholdService } from "./household.service.js";
 import { Household } from "./household.type.js";
@@ -7,6 +7,7 @@ import { Household } from "./household.type.js";
 @Resolver(() => Household)
 export class HouseholdResolver {
   @Query(() => Household, { nullable: true, description: "A household by its number." })
+  @Requires(Action.PERSON_READ)
   household(
     @Arg("number", () => String) number: string,
     @Ctx() ctx: SubgraphContext,

@@ -1,14 +1,28 @@
-import { BadUserInputError, assertReadable, fieldView, type SubgraphContext } from "@gongxiang/kit";
+import {
+  BadUserInputError,
+  assertReadable,
+  disclosesExistence,
+  fieldView,
+  isCitizen,
+  type Decisions,
+  type SubgraphContext,
+  type SubjectFacts,
+} from "@gongxiang/kit";
 import { personByCitizenId, personsByHousehold } from "../person/person.loaders.js";
 import { PersonService } from "../person/person.service.js";
 import type { Person } from "../person/person.type.js";
-import { householdDecisions } from "./household.access.js";
+import { HOUSEHOLD } from "./household.access.js";
 import type { HouseholdEntity } from "./household.entity.js";
 import { householdById, householdByNumber } from "./household.loaders.js";
 import type { Household } from "./household.type.js";
 
 const HOUSEHOLD_NUMBER = /^\d{12}-\d{4}$/;
 
+/**
+ * Reads households for a caller. Household data is logged under the head of household, the
+ * register's subject; a caller who may read nothing of a household gets the same answer whether
+ * or not the number is registered.
+ */
 export class HouseholdService {
   private readonly persons: PersonService;
 
@@ -24,7 +38,10 @@ export class HouseholdService {
       );
     }
     const entity = await this.ctx.loaders.get(householdByNumber).load(number);
-    return entity ? this.view(entity) : null;
+    if (entity) return this.view(entity);
+    const nobody = { id: "", number, divisionCode: null, address: null, headCitizenId: "" };
+    const decisions = await this.decisions(nobody);
+    return disclosesExistence(decisions) ? null : this.viewOf(nobody, decisions);
   }
 
   async byId(id: string): Promise<Household | null> {
@@ -45,8 +62,10 @@ export class HouseholdService {
   }
 
   private async assert(household: Household, field: "head" | "members"): Promise<void> {
-    const decision = householdDecisions(await this.persons.accessScope(), household.id)[field]!;
-    this.ctx.releases.note(household.headCitizenId, `Household.${field}`, decision);
+    const decision = (await this.decisions(household))[field]!;
+    if (household.headCitizenId) {
+      this.ctx.releases.note(household.headCitizenId, `Household.${field}`, decision);
+    }
     assertReadable(decision);
   }
 
@@ -58,12 +77,33 @@ export class HouseholdService {
       address: entity.address,
       headCitizenId: entity.headCitizenId,
     };
-    // Household data is logged under the head of household, the register's subject.
-    return fieldView(
-      record,
-      householdDecisions(await this.persons.accessScope(), entity.id),
-      (field, decision) =>
-        this.ctx.releases.note(entity.headCitizenId, `Household.${field}`, decision),
-    );
+    return this.viewOf(record, await this.decisions(record));
+  }
+
+  private viewOf(record: Household, decisions: Decisions): Household {
+    return fieldView(record, decisions, (field, decision) => {
+      if (record.headCitizenId) {
+        this.ctx.releases.note(record.headCitizenId, `Household.${field}`, decision);
+      }
+    });
+  }
+
+  /** The household is the head's record; its members and the caller's case are the relations. */
+  private async decisions(household: Household): Promise<Decisions> {
+    const { caller, casePurpose } = this.ctx.access;
+    const householdOf = async (citizenId: string) =>
+      (await this.ctx.loaders.get(personByCitizenId).load(citizenId))?.householdId ?? null;
+    const facts: SubjectFacts = {
+      citizenId: household.headCitizenId,
+      inCallerHousehold:
+        household.id !== "" &&
+        isCitizen(caller) &&
+        (await householdOf(caller.sub)) === household.id,
+      inApplicantHousehold:
+        household.id !== "" &&
+        casePurpose !== null &&
+        (await householdOf(casePurpose.applicant)) === household.id,
+    };
+    return this.ctx.access.fields(HOUSEHOLD, facts);
   }
 }

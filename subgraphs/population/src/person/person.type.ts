@@ -11,10 +11,18 @@ import { Gender, MaritalStatus, PersonStatus, RelationToHead } from "./person.en
 @Directive('@key(fields: "id")')
 @Directive('@key(fields: "citizenId")')
 export class Person {
-  @Field(() => ID, { description: "Stable identifier of the registration record." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Stable identifier of the registration record; only for callers who may read some of the record (it tells that the record exists).",
+  })
   id!: string;
 
-  @Field(() => String, { description: "Citizen ID number (GB 11643, 18 characters)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Citizen ID number (GB 11643, 18 characters); decided as Person.citizenId unless you reached the person by it.",
+  })
   citizenId!: string;
 
   @Field(() => String, { nullable: true, description: "Name as registered." })

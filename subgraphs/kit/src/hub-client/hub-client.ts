@@ -1,41 +1,47 @@
-import {
-  CASES_ISSUER,
-  ErrorCode,
-  HUB_AUDIENCE,
-  HubError,
-  TtlCache,
-  type Caller,
-} from "@gongxiang/kit";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { performance } from "node:perf_hooks";
 import { SignJWT, importJWK, type CryptoKey, type JWK } from "jose";
+import { HUB_AUDIENCE, type Caller } from "../auth/caller.js";
+import { ErrorCode, HubError } from "../errors/errors.js";
+import { z } from "../util/env.js";
+import { TtlCache } from "../util/ttl-cache.js";
 
-export interface GatewayError {
-  message: string;
-  path?: (string | number)[];
-  extensions?: { code?: string };
-}
+const gatewayErrorSchema = z.object({
+  message: z.string(),
+  path: z.array(z.union([z.string(), z.number()])).optional(),
+  extensions: z.object({ code: z.string().optional() }).loose().optional(),
+});
+/** A GraphQL answer, validated rather than cast: anything else is a gateway failure. */
+const answerSchema = z.object({
+  data: z.record(z.string(), z.unknown()).nullable().optional(),
+  errors: z.array(gatewayErrorSchema).optional(),
+});
+
+export type GatewayError = z.infer<typeof gatewayErrorSchema>;
 
 export interface GatewayResponse<T> {
   data: T | null;
   errors: GatewayError[];
 }
 
-/** Who the cases base reads as: a department's role, on an official's behalf, for a purpose. */
+/** Who a service reads as: a department's role, on an official's behalf, for a purpose. */
 export type ActingAs = Pick<Caller, "sub" | "dept" | "roles" | "site" | "purpose">;
 
 /**
- * Reads and writes through the gateway with tokens of its own issuer, so the owners decide and
- * log every access as for any caller: the handling department, the acting official, the case.
+ * A base's own calls to the rest of the hub, through the gateway, with tokens of the base's own
+ * issuer (which the gateway trusts): the owners then decide and log every access as for any
+ * caller, naming the department, the acting official and the purpose.
  */
-export class GatewayClient {
-  private key: Promise<CryptoKey>;
+export class HubClient {
+  private readonly key: Promise<CryptoKey>;
   private readonly tokens = new TtlCache<string>(10_000);
   /** Requests sent and the time spent waiting for the gateway (the benchmark reads it). */
   readonly stats = { requests: 0, milliseconds: 0 };
 
   constructor(
-    private url: string | null,
+    private readonly issuer: string,
     private readonly privateJwk: Record<string, unknown>,
+    private url: string | null,
   ) {
     this.key = importJWK(privateJwk as JWK, "EdDSA") as Promise<CryptoKey>;
   }
@@ -50,7 +56,7 @@ export class GatewayClient {
     variables: Record<string, unknown>,
     as: ActingAs,
   ): Promise<GatewayResponse<T>> {
-    if (!this.url) throw new Error("the cases base does not know the gateway's URL yet");
+    if (!this.url) throw new Error(`${this.issuer} does not know the gateway's URL yet`);
     const started = performance.now();
     const response = await fetch(this.url, {
       method: "POST",
@@ -61,10 +67,13 @@ export class GatewayClient {
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
     });
-    const body = (await response.json()) as { data?: T | null; errors?: GatewayError[] };
+    const parsed = answerSchema.safeParse(await response.json().catch(() => null));
     this.stats.requests += 1;
     this.stats.milliseconds += performance.now() - started;
-    return { data: body.data ?? null, errors: body.errors ?? [] };
+    if (!parsed.success) {
+      return { data: null, errors: [{ message: `the gateway answered ${response.status}` }] };
+    }
+    return { data: (parsed.data.data ?? null) as T | null, errors: parsed.data.errors ?? [] };
   }
 
   private async token(as: ActingAs): Promise<string> {
@@ -77,7 +86,7 @@ export class GatewayClient {
     if (as.purpose) claims.purpose = as.purpose;
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: "EdDSA", kid: this.privateJwk.kid as string | undefined })
-      .setIssuer(CASES_ISSUER)
+      .setIssuer(this.issuer)
       .setAudience(HUB_AUDIENCE)
       .setSubject(as.sub)
       .setIssuedAt()
@@ -97,4 +106,14 @@ export function gatewayFailure(what: string, errors: GatewayError[]): Error {
   const code = Object.values(ErrorCode).find((known) => known === first?.extensions?.code);
   const message = `${what}: ${first?.message ?? "no answer from the gateway"}`;
   return code ? new HubError(code, message) : new Error(message);
+}
+
+/** The public half of a base's token key, as a JWKS route the gateway can trust it through. */
+export function serviceJwksRoute(privateJwk: Record<string, unknown>) {
+  const { d: _private, ...publicJwk } = privateJwk;
+  const body = JSON.stringify({ keys: [{ ...publicJwk, use: "sig", alg: "EdDSA" }] });
+  return (_req: IncomingMessage, res: ServerResponse): void => {
+    res.writeHead(200, { "content-type": "application/jwk-set+json" });
+    res.end(body);
+  };
 }
