@@ -1,6 +1,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { isObjectType, isScalarType, specifiedScalarTypes } from "graphql";
+import {
+  buildASTSchema,
+  buildSchema,
+  isObjectType,
+  isScalarType,
+  parse,
+  specifiedScalarTypes,
+} from "graphql";
+import { Action, enforceActions } from "@gongxiang/kit";
 import { REPO_ROOT, composeSchemas, subgraphSources } from "@gongxiang/scripts";
 
 it("keeps the committed schema/*.graphql in step with the code (run npm run compose)", async () => {
@@ -36,4 +44,43 @@ it("describes every object type and field of every subgraph", async () => {
     }
   }
   expect(undescribed).toEqual([]);
+});
+
+/** Each root field of a supergraph and the action it declares (null: none). */
+function rootActions(sdl: string): Map<string, string | null> {
+  const schema = buildASTSchema(parse(sdl), { assumeValidSDL: true });
+  const actions = new Map<string, string | null>();
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const directive = field.astNode?.directives?.find((d) => d.name.value === "action");
+      const name = directive?.arguments?.find((a) => a.name.value === "name")?.value;
+      actions.set(`${type!.name}.${field.name}`, name?.kind === "StringValue" ? name.value : null);
+    }
+  }
+  return actions;
+}
+
+describe("secure by default for operations (issue 11)", () => {
+  it("finds a known action declared on every root field of the composed supergraph", async () => {
+    const sdl = await readFile(path.join(REPO_ROOT, "schema", "supergraph.graphql"), "utf8");
+    const actions = rootActions(sdl);
+    expect(actions.size).toBeGreaterThan(40);
+    const known = new Set<string>(Object.values(Action));
+    const missing = [...actions].filter(([, action]) => action === null || !known.has(action));
+    expect(missing).toEqual([]);
+  });
+
+  it("fails when a root field declares no action", async () => {
+    const sdl = (
+      await readFile(path.join(REPO_ROOT, "schema", "supergraph.graphql"), "utf8")
+    ).replace(/(type Query\n[^{]*\{\n)/, `$1  backdoor: String @join__field(graph: POPULATION)\n`);
+    expect([...rootActions(sdl)].filter(([, action]) => action === null)).toEqual([
+      ["Query.backdoor", null],
+    ]);
+  });
+
+  it("refuses to build a subgraph whose root field declares no action", () => {
+    const schema = buildSchema(`type Query { backdoor: String }`);
+    expect(() => enforceActions(schema)).toThrow("Query.backdoor declares no known action");
+  });
 });
