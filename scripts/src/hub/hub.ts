@@ -66,6 +66,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       LOG_LEVEL: config.logLevel,
       REDIS_PREFIX: prefix,
       ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
+      ...(config.env.VERIFY_PER_SUBJECT_PER_HOUR
+        ? { VERIFY_PER_SUBJECT_PER_HOUR: config.env.VERIFY_PER_SUBJECT_PER_HOUR }
+        : {}),
     };
 
     const catalog = await startCatalog(

@@ -133,9 +133,8 @@ export class PersonService {
     const { releases } = this.ctx;
     const refused = Object.values(decisions).find((decision) => !mayVerify(decision));
     if (refused) {
-      for (const field of ["name", "citizenId"]) {
-        releases.note(citizenId, `Person.${field}`, decisions[field]!);
-      }
+      // Nothing is answered: both items are on the record as refused.
+      for (const field of ["name", "citizenId"]) releases.note(citizenId, `Person.${field}`, refused);
       assertReadable(refused);
     }
     await this.ctx.access.takeVerify(citizenId);
