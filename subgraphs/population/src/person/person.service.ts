@@ -134,7 +134,8 @@ export class PersonService {
     const refused = Object.values(decisions).find((decision) => !mayVerify(decision));
     if (refused) {
       // Nothing is answered: both items are on the record as refused.
-      for (const field of ["name", "citizenId"]) releases.note(citizenId, `Person.${field}`, refused);
+      for (const field of ["name", "citizenId"])
+        releases.note(citizenId, `Person.${field}`, refused);
       assertReadable(refused);
     }
     await this.ctx.access.takeVerify(citizenId);
