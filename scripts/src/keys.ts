@@ -3,9 +3,9 @@ import { exportJWK, generateKeyPair } from "jose";
 
 /**
  * `npm run keys`: prints fresh keys as .env lines for docker compose: the caller-context pair
- * (the gateway signs, the subgraphs verify), the cases base's token key (its public part is
- * served at /.well-known/jwks.json for the gateway), the master keys for data at rest, and the
- * token the bases present to read the catalog's sharing rules.
+ * (the gateway signs, the subgraphs verify), the token keys of the bases that call the hub
+ * themselves (cases, licences; their public parts are served for the gateway), the master keys
+ * for data at rest, and the token the bases present to read the catalog's sharing rules.
  */
 async function keyPair(name: string) {
   const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
@@ -21,10 +21,12 @@ async function keyPair(name: string) {
 async function main(): Promise<void> {
   const caller = await keyPair("caller-context");
   const cases = await keyPair("cases-service");
+  const licences = await keyPair("licences-service");
   const line = (name: string, value: string) => process.stdout.write(`${name}=${value}\n`);
   line("CALLER_CONTEXT_PRIVATE_JWK", `'${JSON.stringify(caller.privateJwk)}'`);
   line("CALLER_CONTEXT_PUBLIC_JWK", `'${JSON.stringify(caller.publicJwk)}'`);
   line("CASES_SERVICE_PRIVATE_JWK", `'${JSON.stringify(cases.privateJwk)}'`);
+  line("LICENCES_SERVICE_PRIVATE_JWK", `'${JSON.stringify(licences.privateJwk)}'`);
   line("LICENCE_SEAL_MASTER_KEY", randomBytes(32).toString("base64"));
   line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
   line("SHARING_SNAPSHOT_TOKEN", randomBytes(32).toString("base64url"));
