@@ -110,28 +110,12 @@ export function loadGatewayConfig(
 ): GatewayConfig {
   const parsed = parseEnv(schema, env);
   const issuers: TrustedIssuer[] = [];
-  if (parsed.AUTH_ISSUER) {
-    issuers.push({
-      issuer: parsed.AUTH_ISSUER,
-      jwks: parsed.AUTH_JWKS_URL ? { url: parsed.AUTH_JWKS_URL } : { file: parsed.AUTH_JWKS_FILE! },
-    });
-  }
-  if (parsed.CASES_ISSUER_JWKS_URL || parsed.CASES_ISSUER_JWKS_FILE) {
-    issuers.push({
-      issuer: CASES_ISSUER,
-      jwks: parsed.CASES_ISSUER_JWKS_URL
-        ? { url: parsed.CASES_ISSUER_JWKS_URL }
-        : { file: parsed.CASES_ISSUER_JWKS_FILE! },
-    });
-  }
-  if (parsed.LICENCES_ISSUER_JWKS_URL || parsed.LICENCES_ISSUER_JWKS_FILE) {
-    issuers.push({
-      issuer: LICENCES_ISSUER,
-      jwks: parsed.LICENCES_ISSUER_JWKS_URL
-        ? { url: parsed.LICENCES_ISSUER_JWKS_URL }
-        : { file: parsed.LICENCES_ISSUER_JWKS_FILE! },
-    });
-  }
+  const trust = (issuer: string | undefined, url: string | undefined, file: string | undefined) => {
+    if (issuer && (url || file)) issuers.push({ issuer, jwks: url ? { url } : { file: file! } });
+  };
+  trust(parsed.AUTH_ISSUER, parsed.AUTH_JWKS_URL, parsed.AUTH_JWKS_FILE);
+  trust(CASES_ISSUER, parsed.CASES_ISSUER_JWKS_URL, parsed.CASES_ISSUER_JWKS_FILE);
+  trust(LICENCES_ISSUER, parsed.LICENCES_ISSUER_JWKS_URL, parsed.LICENCES_ISSUER_JWKS_FILE);
   if (parsed.DEV_ISSUER_JWKS_FILE) {
     issuers.push({ issuer: DEV_ISSUER, jwks: { file: parsed.DEV_ISSUER_JWKS_FILE } });
   }
