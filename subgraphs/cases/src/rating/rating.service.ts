@@ -11,7 +11,7 @@ import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { queueNotification } from "../notification/notify.js";
-import { WorkflowService, actingRole } from "../workflow/workflow.service.js";
+import { WorkflowService } from "../workflow/workflow.service.js";
 
 /** Days a department has to answer a poor rating (好差评 rules). */
 export const FOLLOW_UP_WORKING_DAYS = 5;
@@ -94,7 +94,7 @@ export function answerFollowUp(
         `【共享政务】关于您对${row.number}的评价，${row.department}回复：${answer}`,
       );
       return Promise.resolve({
-        role: actingRole(access, ["clerk", "approver"]),
+        role: access.roleAmong(["clerk", "approver"]),
         action: "FOLLOW_UP",
         from: row.status,
         opinion: answer,

@@ -5,7 +5,6 @@ import {
   NotFoundError,
   type EntityManager,
   type RequestAccess,
-  type Role,
 } from "@gongxiang/kit";
 import { LockMode } from "@mikro-orm/core";
 import type { CaseStep } from "../case/case.data.js";
@@ -34,11 +33,6 @@ const TO_STATUS: Record<Decision, CaseStatus> = {
   REJECT: CaseStatus.REJECTED,
 };
 const DECIDABLE: readonly string[] = [CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.REVIEWED];
-
-/** The first of these roles the caller holds: the role they act in (for the record). */
-export function actingRole(access: RequestAccess, roles: Role[]): Role {
-  return roles.find((role) => access.caller.roles.includes(role)) ?? roles[0]!;
-}
 
 /**
  * The workflow from the item's steps. Who may act is the authorization core's to say (the step's
@@ -145,7 +139,7 @@ export class WorkflowService {
       this.access.assert(Action.CASE_COMPLETE, caseResource(row));
       if (row.status !== CaseStatus.APPROVED)
         throw new ConflictError(`case ${row.number} is ${row.status}, not APPROVED`);
-      const role = actingRole(this.access, ["approver", "clerk"]);
+      const role = this.access.roleAmong(["approver", "clerk"]);
       if (row.resultLicenceType && !row.resultLicenceIdentifier) {
         row.resultLicenceIdentifier = await issueResultLicence(this.deps, this.access.caller, row);
       }
@@ -163,7 +157,7 @@ export class WorkflowService {
       if (row.status !== CaseStatus.COMPLETED && row.status !== CaseStatus.REJECTED) {
         throw new ConflictError(`case ${row.number} is ${row.status}: nothing to deliver`);
       }
-      const role = actingRole(this.access, ["agent", "clerk", "approver"]);
+      const role = this.access.roleAmong(["agent", "clerk", "approver"]);
       const from = row.status;
       row.status = CaseStatus.DELIVERED;
       return Promise.resolve({ role, action: "DELIVER", from, opinion: null });

@@ -1,4 +1,4 @@
-import { isCitizen, type Caller } from "../auth/caller.js";
+import { isCitizen, type Caller, type Role } from "../auth/caller.js";
 import type { Action } from "./actions.js";
 import { refusalError, type ResourceArgs } from "./authorize.js";
 import type { Decisions, FieldSet } from "./decide-fields.js";
@@ -63,6 +63,11 @@ export class RequestAccess {
   /** The caller's view of each field of one subject's record. */
   fields(set: FieldSet, subject: SubjectFacts): Decisions {
     return this.policy.fields(this.caller, this.casePurpose, this.relations(subject), set);
+  }
+
+  /** The first of these roles the caller holds: the role they act in, for the record. */
+  roleAmong<R extends Role>(roles: readonly R[]): R {
+    return roles.find((role) => this.caller.roles.includes(role)) ?? roles[0]!;
   }
 
   allows<A extends Action>(action: A, ...resource: ResourceArgs<A>): boolean {
