@@ -46,6 +46,12 @@ const schema = z
     MAX_QUERY_FIELDS: z.coerce.number().int().min(10).max(100_000).default(2_000),
     RATE_LIMIT_PER_CALLER_PER_MINUTE: z.coerce.number().int().min(1).default(1_200),
     RATE_LIMIT_PER_DEPARTMENT_PER_MINUTE: z.coerce.number().int().min(1).default(60_000),
+    /** Requests with no token (the public: catalog, disclosed results, 我有话说), per address. */
+    RATE_LIMIT_PUBLIC_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    /** Keys the hash of client addresses (never stored as such); unset: per process. */
+    CLIENT_ADDRESS_SECRET: envPrimitives.secret.optional(),
+    /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: none). */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DEV_ISSUER_JWKS_FILE) {
@@ -98,7 +104,13 @@ export interface GatewayConfig {
   redisUrl: string | null;
   redisPrefix: string;
   limits: { maxDepth: number; maxAliases: number; maxFields: number; maxBodyBytes: number };
-  rateLimits: { perCallerPerMinute: number; perDepartmentPerMinute: number };
+  rateLimits: {
+    perCallerPerMinute: number;
+    perDepartmentPerMinute: number;
+    perPublicAddressPerMinute: number;
+  };
+  clientAddressSecret: string | null;
+  trustedProxyHops: number;
 }
 
 /** The development issuer's name; trusted only outside production. */
@@ -146,7 +158,10 @@ export function loadGatewayConfig(
     rateLimits: {
       perCallerPerMinute: parsed.RATE_LIMIT_PER_CALLER_PER_MINUTE,
       perDepartmentPerMinute: parsed.RATE_LIMIT_PER_DEPARTMENT_PER_MINUTE,
+      perPublicAddressPerMinute: parsed.RATE_LIMIT_PUBLIC_PER_ADDRESS_PER_MINUTE,
     },
+    clientAddressSecret: parsed.CLIENT_ADDRESS_SECRET ?? null,
+    trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
   };
 }
 

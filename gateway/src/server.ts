@@ -10,10 +10,12 @@ import {
   REQUEST_ID_HEADER,
   createLogger,
   errorFormatter,
+  publicCaller,
   purposeSchema,
   serveHttp,
 } from "@gongxiang/kit";
 import { AccessTokenVerifier } from "./auth/access-token.js";
+import { ClientAddresses } from "./auth/client-address.js";
 import { disableApolloTelemetry, type GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
@@ -49,6 +51,7 @@ export async function startGateway(
   const subgraphUrls = new Map<string, string>();
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const rateLimiter = new RateLimiter(config.rateLimits, redis, config.redisPrefix);
+  const addresses = new ClientAddresses(config.clientAddressSecret, config.trustedProxyHops);
 
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
@@ -84,9 +87,17 @@ export async function startGateway(
     context: async (req) => {
       const incomingId = header(req, REQUEST_ID_HEADER);
       const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
-      const identity = await tokens.verify(header(req, "authorization"));
+      // No token at all: the public caller kind, which reads only what is published.
+      const authorization = header(req, "authorization");
+      const identity =
+        authorization === undefined
+          ? { ...publicCaller(addresses.key(req)), boundPurpose: null }
+          : await tokens.verify(authorization);
       await rateLimiter.take(identity.sub, identity.dept);
       const purposeHeader = header(req, "x-purpose");
+      if (purposeHeader !== undefined && authorization === undefined) {
+        throw badRequest("BAD_USER_INPUT", "a purpose is given with a token");
+      }
       let purpose: string | null = null;
       if (purposeHeader !== undefined) {
         // One purpose per request: a repeated header arrives joined by ", " and fails too.

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   line("LICENCE_SEAL_MASTER_KEY", randomBytes(32).toString("base64"));
   line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
   line("SHARING_SNAPSHOT_TOKEN", randomBytes(32).toString("base64url"));
+  line("CLIENT_ADDRESS_SECRET", randomBytes(32).toString("base64url"));
 }
 
 main().catch((error: unknown) => {

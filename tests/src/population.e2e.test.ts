@@ -141,7 +141,10 @@ describe("authentication (acceptance 2)", () => {
   }
 
   it("refuses no token, an expired token, another key's token and alg none", async () => {
-    await expectUnauthenticated(undefined);
+    // No token is the public caller kind: it reads what is published, and nothing personal.
+    const anonymous = await t.query(query);
+    expect(codes(anonymous)).toEqual(["UNAUTHENTICATED"]);
+    expect(anonymous.data).toEqual({ personByCitizenId: null });
     await expectUnauthenticated("not-a-jwt");
 
     const expired = await new SignJWT({ dept: "public-security", roles: ["clerk"] })

@@ -48,7 +48,7 @@ function behavesAsASlidingMinute(make: () => RateLimiter) {
   });
 }
 
-const limits = { perCallerPerMinute: 10, perDepartmentPerMinute: 20 };
+const limits = { perCallerPerMinute: 10, perDepartmentPerMinute: 20, perPublicAddressPerMinute: 3 };
 
 describe("without Redis (each replica counts for itself)", () => {
   behavesAsASlidingMinute(() => new RateLimiter(limits));
@@ -72,4 +72,10 @@ const redisUrl = process.env.REDIS_URL;
     expect((await send(a!, 6, start)).passed).toBe(6);
     expect((await send(b!, 6, start)).passed).toBe(4);
   });
+});
+
+it("limits a request with no token per client address, more tightly", async () => {
+  const limiter = new RateLimiter(limits);
+  expect((await send(limiter, 5, start, "public:address-1")).passed).toBe(3);
+  expect((await send(limiter, 5, start, "public:address-2")).passed).toBe(3);
 });

@@ -152,6 +152,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         LICENCES_URL: licences.url,
         CATALOG_URL: catalog.url,
         CASES_URL: cases.url,
+        CLIENT_ADDRESS_SECRET: await ensureSecret(config.dataDir, "client-address"),
         CASES_ISSUER_JWKS_FILE: casesIssuer.jwksFile,
         LICENCES_ISSUER_JWKS_FILE: licencesIssuer.jwksFile,
         CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),

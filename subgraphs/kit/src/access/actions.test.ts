@@ -1,4 +1,4 @@
-import type { Caller, Role } from "../auth/caller.js";
+import { publicCaller, type Caller, type Role } from "../auth/caller.js";
 import { Action, type ActionResources } from "./actions.js";
 import { authorize } from "./authorize.js";
 import { accessLogScope, caseListScope, grantListScope } from "./scopes.js";
@@ -20,6 +20,9 @@ const citizen: Caller = {
   purpose: null,
 };
 
+/** A request with no token. */
+const visitor: Caller = publicCaller("addr-1");
+
 const aCase = { department: "civil-affairs", site: "130926101216", applicant: citizen.sub };
 const review = { ...aCase, step: { role: "clerk", levels: ["TOWN"], department: "civil-affairs" } };
 const accept = { ...aCase, step: { role: "agent", levels: ["VILLAGE", "TOWN"], department: null } };
@@ -32,6 +35,9 @@ const cases: Case<Action>[] = [
   [Action.PERSON_VERIFY, as(["clerk"], "medical-insurance"), undefined, true],
   [Action.PERSON_VERIFY, citizen, undefined, false],
   [Action.LICENCE_TYPE_READ, citizen, undefined, true],
+  [Action.LICENCE_TYPE_READ, visitor, undefined, true],
+  [Action.LICENCE_READ, visitor, undefined, false],
+  [Action.PERSON_READ, visitor, undefined, false],
   [Action.LICENCE_READ, as(["auditor"]), undefined, true],
   [Action.LICENCE_VERIFY, as(["agent"]), undefined, true],
   // An issuer of the type's department, within their site's jurisdiction.
@@ -78,6 +84,9 @@ const cases: Case<Action>[] = [
     false,
   ],
   [Action.CATALOG_READ, citizen, undefined, true],
+  [Action.CATALOG_READ, visitor, undefined, true],
+  [Action.CASE_READ, visitor, aCase, false],
+  [Action.ACCESS_LOG_READ_OWN, visitor, undefined, false],
   [Action.SERVICE_ITEM_MANAGE, as(["data-officer"]), { department: "civil-affairs" }, true],
   [Action.SERVICE_ITEM_MANAGE, as(["data-officer"], "data-bureau"), { department: "hrss" }, true],
   [

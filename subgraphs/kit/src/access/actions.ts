@@ -1,4 +1,4 @@
-import { isCitizen, type Caller, type Role } from "../auth/caller.js";
+import { isCitizen, isPublic, type Caller, type Role } from "../auth/caller.js";
 import { divisionLevel } from "../identity/division.js";
 
 /**
@@ -100,6 +100,8 @@ interface ActionRule<R> {
 
 const staff = (c: Caller) => c.dept !== null;
 const anyone = (c: Caller) => staff(c) || isCitizen(c);
+/** The public (no token) too: only for what is published. */
+const everyone = (c: Caller) => anyone(c) || isPublic(c);
 const has = (c: Caller, ...roles: Role[]) => staff(c) && roles.some((r) => c.roles.includes(r));
 const covers = (c: Caller, site: string) => c.site !== null && site.startsWith(c.site);
 const handles = (c: Caller, r: CaseResource) => c.dept === r.department && covers(c, r.site);
@@ -110,7 +112,7 @@ const party = (c: Caller, r: { consumer: string; provider: string }) =>
 export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
   "person:read": { who: "departments' staff and citizens", caller: anyone },
   "person:verify": { who: "departments' staff", caller: staff },
-  "licenceType:read": { who: "departments' staff and citizens", caller: anyone },
+  "licenceType:read": { who: "everyone", caller: everyone },
   "licence:read": { who: "departments' staff and citizens", caller: anyone },
   "licence:verify": { who: "departments' staff and citizens", caller: anyone },
   "licence:issue": {
@@ -135,7 +137,7 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
             ? "an issuer revokes within the jurisdiction of their site"
             : null,
   },
-  "catalog:read": { who: "departments' staff and citizens", caller: anyone },
+  "catalog:read": { who: "everyone", caller: everyone },
   "serviceItem:manage": {
     who: "data officers",
     caller: (c) => has(c, "data-officer"),

@@ -11,6 +11,12 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+/**
+ * A caller's roles: a token's, or `public` for a request with no token at all (the public
+ * caller kind, which reads only what is published; no token can claim it).
+ */
+const callerRoles = [...roles, "public"] as const;
+
 export const departments = [
   "public-security",
   "civil-affairs",
@@ -35,7 +41,7 @@ export const purposeSchema = z
 export const callerSchema = z.object({
   sub: z.string().min(1).max(128),
   dept: z.enum(departments).nullable(),
-  roles: z.array(z.enum(roles)).max(roles.length),
+  roles: z.array(z.enum(callerRoles)).max(callerRoles.length),
   site: divisionCode.nullable(),
   purpose: purposeSchema.nullable(),
 });
@@ -43,6 +49,16 @@ export type Caller = z.infer<typeof callerSchema>;
 
 export function isCitizen(caller: Caller): boolean {
   return caller.dept === null && caller.roles.includes("citizen");
+}
+
+/** A request with no token: `public:<a keyed hash of the client address>`. */
+export function isPublic(caller: Caller): boolean {
+  return caller.dept === null && caller.roles.length === 1 && caller.roles[0] === "public";
+}
+
+/** The public caller for a client address key (rate limits and caps count per address). */
+export function publicCaller(addressKey: string): Caller {
+  return { sub: `public:${addressKey}`, dept: null, roles: ["public"], site: null, purpose: null };
 }
 
 /** The cases base's token issuer: it reads for a case as the handling department. */

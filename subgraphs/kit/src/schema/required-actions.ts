@@ -2,6 +2,8 @@ import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from "gra
 import { Directive } from "type-graphql";
 import { Action } from "../access/actions.js";
 import { refusalError } from "../access/authorize.js";
+import { isPublic } from "../auth/caller.js";
+import { UnauthenticatedError } from "../errors/errors.js";
 import type { RequestAccess } from "../access/request-access.js";
 
 /** The spec the @action directive is linked from; composed into the supergraph. */
@@ -44,7 +46,11 @@ export function enforceActions(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (source, args, context: { access: RequestAccess }, info) => {
         const { access } = context;
         const verdict = access.policy.authorizeCaller(access.caller, action);
-        if (!verdict.allowed) throw refusalError(action, verdict);
+        if (!verdict.allowed) {
+          // Without a token only what is published is answered: anything else wants one.
+          if (isPublic(access.caller)) throw new UnauthenticatedError(`${action} needs a token`);
+          throw refusalError(action, verdict);
+        }
         return resolve(source, args, context, info);
       };
     }
