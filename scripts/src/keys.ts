@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
   line("SHARING_SNAPSHOT_TOKEN", randomBytes(32).toString("base64url"));
   line("CLIENT_ADDRESS_SECRET", randomBytes(32).toString("base64url"));
+  line("SCREENING_TOKEN", randomBytes(32).toString("base64url"));
 }
 
 main().catch((error: unknown) => {

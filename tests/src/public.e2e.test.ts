@@ -58,7 +58,255 @@ describe("the public caller (no token)", () => {
     });
     expect(response.status).toBe(400);
   });
+});
 
+describe("我有话说, the residents' channel", () => {
+  const DONG = "130926193604120317";
+  const PERSONAL = [
+    "董志明",
+    DONG,
+    "13803171234",
+    "1936-04-12",
+    "河北省沧州市肃宁县梁家村镇后丰乐堡村3组12号",
+  ];
+  const MESSAGE = `我是董志明，身份证${DONG}，电话13803171234，1936-04-12出生，住河北省沧州市肃宁县梁家村镇后丰乐堡村3组12号。高龄津贴何时到账？`;
+  interface Message {
+    id: string;
+    number: string;
+    department: string;
+    dueOn: string;
+    supervision: string;
+    contactPhone: string | null;
+    answer: string | null;
+    published: boolean;
+    rating: number | null;
+  }
+  const MESSAGE_FIELDS =
+    "id number department dueOn supervision contactPhone answer published rating";
+
+  it("routes a resident's message, answers it in time, publishes it without personal data, and takes a rating", async () => {
+    const dong = await t.token({ sub: DONG, roles: ["citizen"] });
+    const sent = await t.query<{
+      submitMessage: { number: string; department: string; dueOn: string; receipt: string | null };
+    }>(
+      `mutation($input: SubmitMessageInput!) { submitMessage(input: $input) { number department dueOn receipt } }`,
+      {
+        token: dong,
+        variables: {
+          input: {
+            about: "ITEM",
+            itemCode: "elderly-allowance",
+            text: MESSAGE,
+            contactPhone: "13803171234",
+            publishable: true,
+          },
+        },
+      },
+    );
+    expect(sent.errors).toBeUndefined();
+    expect(sent.data!.submitMessage).toMatchObject({ department: "civil-affairs", receipt: null });
+    const clock = t.hub.subgraphs.cases.deps.clock;
+    const clerk = await t.token({
+      sub: "ca-msg",
+      dept: "civil-affairs",
+      roles: ["clerk"],
+      site: "130926",
+    });
+    const inbox = async () =>
+      (
+        await t.query<{ messageInbox: { edges: { node: Message }[] } }>(
+          `{ messageInbox(answered: false) { edges { node { ${MESSAGE_FIELDS} } } } }`,
+          { token: clerk, headers: { "x-request-id": `inbox-${Math.random()}` } },
+        )
+      ).data!.messageInbox.edges.map((e) => e.node);
+    const [message] = await inbox();
+    expect(message).toMatchObject({
+      number: sent.data!.submitMessage.number,
+      supervision: "GREEN",
+      contactPhone: "13803171234",
+    });
+    // Another department sees none of it.
+    const hrss = await t.token({ sub: "hrss-msg", dept: "hrss", roles: ["clerk"], site: "130926" });
+    const other = await t.query<{ messageInbox: { edges: unknown[] } }>(
+      `{ messageInbox { edges { node { id } } } }`,
+      { token: hrss },
+    );
+    expect(other.data!.messageInbox.edges).toEqual([]);
+    const refused = await t.query(
+      `mutation { answerMessage(id: "${message!.id}", answer: "已转办", publish: true) { id } }`,
+      { token: hrss },
+    );
+    expect(codes(refused)).toEqual(["FORBIDDEN"]);
+
+    // Unanswered, it turns YELLOW on its due day and RED after it (working days).
+    try {
+      clock.moveTo(message!.dueOn);
+      expect((await inbox())[0]!.supervision).toBe("YELLOW");
+      const later = new Date(Date.parse(`${message!.dueOn}T12:00:00+08:00`) + 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      clock.moveTo(later);
+      expect((await inbox())[0]!.supervision).toBe("RED");
+    } finally {
+      clock.reset();
+    }
+
+    const answered = await t.query<{ answerMessage: Message }>(
+      `mutation($answer: String!) { answerMessage(id: "${message!.id}", answer: $answer, publish: true) { ${MESSAGE_FIELDS} } }`,
+      {
+        token: clerk,
+        variables: {
+          answer:
+            "董志明您好：您的高龄津贴已于本月发放，如有疑问请拨打0317-5888888，或联系刘秀兰。",
+        },
+      },
+    );
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data!.answerMessage).toMatchObject({ published: true, supervision: "NONE" });
+    const again = await t.query(
+      `mutation { answerMessage(id: "${message!.id}", answer: "重复", publish: false) { id } }`,
+      { token: clerk },
+    );
+    expect(codes(again)).toEqual(["CONFLICT"]);
+
+    const published = await t.query<{
+      publishedMessages: {
+        edges: { node: { question: string; answer: string; answeredOnTime: boolean } }[];
+      };
+    }>(
+      `{ publishedMessages(itemCode: "elderly-allowance") { edges { node { number question answer answeredOnTime department } } } }`,
+    );
+    const shown = published.data!.publishedMessages.edges[0]!.node;
+    expect(shown.question).toContain("高龄津贴何时到账");
+    expect(shown.answer).toContain("高龄津贴已于本月发放");
+    for (const value of [...PERSONAL, "刘秀兰", "0317-5888888"]) {
+      expect([value, JSON.stringify(published.data)]).toEqual([
+        value,
+        expect.not.stringContaining(value),
+      ]);
+    }
+
+    const stranger = await t.token({ sub: "450521194108230627", roles: ["citizen"] });
+    const notTheirs = await t.query(
+      `mutation { rateMessageAnswer(id: "${message!.id}", score: 1) { id } }`,
+      { token: stranger },
+    );
+    expect(codes(notTheirs)).toEqual(["FORBIDDEN"]);
+    const rated = await t.query<{ rateMessageAnswer: Message }>(
+      `mutation { rateMessageAnswer(id: "${message!.id}", score: 4) { rating } }`,
+      { token: dong },
+    );
+    expect(rated.data!.rateMessageAnswer.rating).toBe(4);
+    const stats = await t.query<{ messageStatistics: Record<string, number> }>(
+      `{ messageStatistics(department: "civil-affairs") { received answered answeredOnTime overdue rated averageRating } }`,
+    );
+    expect(stats.data!.messageStatistics).toMatchObject({
+      received: 1,
+      answered: 1,
+      rated: 1,
+      averageRating: 4,
+    });
+
+    // The department's read of the contact phone is on the resident's record.
+    const auditor = await t.token({ sub: "audit-msg", dept: "data-bureau", roles: ["auditor"] });
+    const log = await t.query<{
+      accessLog: { edges: { node: { callerSub: string; items: { item: string }[] } }[] };
+    }>(
+      `{ accessLog(subjectCitizenId: "${DONG}") { edges { node { callerSub items { item } } } } }`,
+      { token: auditor },
+    );
+    expect(
+      log.data!.accessLog.edges.some(
+        (e) =>
+          e.node.callerSub === "ca-msg" &&
+          e.node.items.some((i) => i.item === "ResidentMessage.contactPhone"),
+      ),
+    ).toBe(true);
+  });
+
+  it("takes a visitor's message without a token, answers it by receipt, and caps what an address sends", async () => {
+    const send = (text: string) =>
+      t.query<{ submitMessage: { number: string; department: string; receipt: string } }>(
+        `mutation($input: SubmitMessageInput!) { submitMessage(input: $input) { number department receipt } }`,
+        {
+          variables: {
+            input: { about: "SITE", siteCode: "130926101216", text, publishable: false },
+          },
+        },
+      );
+    const first = await send("便民服务站周末开门吗？");
+    expect(first.data!.submitMessage).toMatchObject({ department: "data-bureau" });
+    const receipt = first.data!.submitMessage.receipt;
+    expect(receipt).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const mine = await t.query<{ messageByReceipt: { number: string; answer: string | null } }>(
+      `query($r: String!) { messageByReceipt(receipt: $r) { number answer } }`,
+      { variables: { r: receipt } },
+    );
+    expect(mine.data!.messageByReceipt).toEqual({
+      number: first.data!.submitMessage.number,
+      answer: null,
+    });
+    const early = await t.query(
+      `mutation($r: String!) { rateMessageAnswer(receipt: $r, score: 5) { id } }`,
+      { variables: { r: receipt } },
+    );
+    expect(codes(early)).toEqual(["CONFLICT"]);
+    const bureau = await t.token({ sub: "db-msg", dept: "data-bureau", roles: ["clerk"] });
+    const inbox = await t.query<{
+      messageInbox: { edges: { node: { id: string; contactPhone: string | null } }[] };
+    }>(`{ messageInbox(answered: false) { edges { node { id contactPhone } } } }`, {
+      token: bureau,
+    });
+    const id = inbox.data!.messageInbox.edges[0]!.node.id;
+    await t.query(
+      `mutation { answerMessage(id: "${id}", answer: "周六上午开门。", publish: true) { id } }`,
+      { token: bureau },
+    );
+    const rated = await t.query<{ rateMessageAnswer: { rating: number; published: boolean } }>(
+      `mutation($r: String!) { rateMessageAnswer(receipt: $r, score: 5) { rating published } }`,
+      { variables: { r: receipt } },
+    );
+    // The visitor did not allow publication: the department's wish to publish does not override it.
+    expect(rated.data!.rateMessageAnswer).toEqual({ rating: 5, published: false });
+    const noCase = await t.query(
+      `mutation($input: SubmitMessageInput!) { submitMessage(input: $input) { number } }`,
+      {
+        variables: {
+          input: {
+            about: "CASE",
+            caseId: "00000000-0000-4000-8000-000000000000",
+            text: "我的办件怎么样了？",
+            publishable: false,
+          },
+        },
+      },
+    );
+    expect(codes(noCase)).toEqual(["FORBIDDEN"]);
+    const statuses: string[] = [];
+    for (let i = 0; i < 3; i++)
+      statuses.push(String(codes(await send(`第${i}条留言，请回复`))[0] ?? "OK"));
+    expect(statuses).toEqual(["OK", "OK", "RATE_LIMITED"]); // three a day from one address
+    const bad = await t.query(
+      `mutation($input: SubmitMessageInput!) { submitMessage(input: $input) { number } }`,
+      {
+        token: await t.token({ sub: DONG, roles: ["citizen"] }),
+        variables: {
+          input: {
+            about: "ITEM",
+            itemCode: "elderly-allowance",
+            text: "短",
+            contactPhone: "123",
+            publishable: true,
+          },
+        },
+      },
+    );
+    expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+// Last: it spends this address's budget for the minute.
+describe("limits", () => {
   it("limits requests per client address", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 60; i++) {

@@ -85,6 +85,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     started.push(catalog);
     const sharing = await sharingEnv(catalog.url, config.dataDir);
     const casesIssuer = await ensureServiceIssuer(config.dataDir, "cases");
+    const screeningToken = await ensureSecret(config.dataDir, "screening");
     const cases = await startCases(
       loadCasesConfig({
         ...config.env,
@@ -95,6 +96,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         ...sharing,
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CASES_SERVICE_PRIVATE_JWK: JSON.stringify(casesIssuer.privateJwk),
+        SCREENING_TOKEN: screeningToken,
         CASES_MASTER_KEY: await ensureSecret(config.dataDir, "cases-master"),
       }),
       { host: config.host },
@@ -110,10 +112,12 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         ...sharing,
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CASES_URL: casesUrl,
+        SCREENING_TOKEN: screeningToken,
       }),
       { host: config.host },
     );
     started.push(population);
+    cases.deps.messages.screen.connect(new URL("/screening", population.url).toString());
     const licencesIssuer = await ensureServiceIssuer(config.dataDir, "licences");
     const licences = await startLicences(
       loadLicencesConfig({

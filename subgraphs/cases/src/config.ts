@@ -34,6 +34,14 @@ const schema = z.object({
   /** Where scans are kept: the cases database, or files under UPLOAD_DIR. */
   UPLOAD_STORE: z.enum(["postgres", "filesystem"]).default("postgres"),
   UPLOAD_DIR: z.string().min(1).optional(),
+  /** The population base's screening route: published messages are blanked out through it. */
+  SCREENING_URL: envPrimitives.url.optional(),
+  SCREENING_TOKEN: envPrimitives.secret.optional(),
+  /** 我有话说: working days a department has to answer, and daily caps per writer. */
+  MESSAGE_REPLY_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  MESSAGES_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(3),
+  MESSAGES_PER_CITIZEN_PER_DAY: z.coerce.number().int().min(1).default(10),
+  ANONYMOUS_MESSAGES_PER_DEPARTMENT_PER_DAY: z.coerce.number().int().min(1).default(200),
   /** How often the notification worker looks for work (ms). */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 });
@@ -53,6 +61,15 @@ export interface CasesConfig {
   uploadMaxBytes: number;
   uploadStore: { kind: "postgres" } | { kind: "filesystem"; directory: string };
   workerIntervalMs: number;
+  screening: { url: string | null; token: string | null };
+  messages: {
+    replyWorkingDays: number;
+    caps: {
+      perAddressPerDay: number;
+      perCitizenPerDay: number;
+      anonymousPerDepartmentPerDay: number;
+    };
+  };
 }
 
 /** The cases service's validated configuration; the only reader of its environment. */
@@ -81,5 +98,14 @@ export function loadCasesConfig(
         ? { kind: "filesystem", directory: parsed.UPLOAD_DIR! }
         : { kind: "postgres" },
     workerIntervalMs: parsed.WORKER_INTERVAL_MS,
+    screening: { url: parsed.SCREENING_URL ?? null, token: parsed.SCREENING_TOKEN ?? null },
+    messages: {
+      replyWorkingDays: parsed.MESSAGE_REPLY_WORKING_DAYS,
+      caps: {
+        perAddressPerDay: parsed.MESSAGES_PER_ADDRESS_PER_DAY,
+        perCitizenPerDay: parsed.MESSAGES_PER_CITIZEN_PER_DAY,
+        anonymousPerDepartmentPerDay: parsed.ANONYMOUS_MESSAGES_PER_DEPARTMENT_PER_DAY,
+      },
+    },
   };
 }

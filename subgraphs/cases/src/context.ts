@@ -2,10 +2,26 @@ import type { Logger, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { HubClient } from "@gongxiang/kit";
 import type { LicenceSeals } from "./intake/licence-seals.js";
 import type { CaseClock } from "./supervision/case-clock.js";
-import type { UploadStore } from "./upload/upload-store.js";
+import type { PublicationScreen } from "./message/redaction.js";
+import type { UploadCipher, UploadStore } from "./upload/upload-store.js";
 import type { DecisionSeals } from "./workflow/decision-seals.js";
 
+/** What the residents' channel (我有话说) needs. */
+export interface MessageDeps {
+  /** Contact phones, encrypted at rest. */
+  phones: UploadCipher;
+  /** Blanks personal data out of what is published. */
+  screen: PublicationScreen;
+  replyWorkingDays: number;
+  caps: {
+    perAddressPerDay: number;
+    perCitizenPerDay: number;
+    anonymousPerDepartmentPerDay: number;
+  };
+}
+
 export interface CasesDeps {
+  messages: MessageDeps;
   gateway: HubClient;
   licenceSeals: LicenceSeals;
   seals: DecisionSeals;

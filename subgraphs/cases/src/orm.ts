@@ -1,5 +1,6 @@
 import { createOrm, type Orm } from "@gongxiang/kit";
 import { CaseEntity } from "./case/case.entity.js";
+import { ResidentMessageEntity } from "./message/message.entity.js";
 import { migrations } from "./migrations/index.js";
 import { OutboxEntity } from "./notification/outbox.entity.js";
 import { UploadEntity } from "./upload/upload.entity.js";
@@ -12,7 +13,14 @@ export function createCasesOrm(
 ): Promise<Orm> {
   return createOrm({
     clientUrl: databaseUrl,
-    entities: [CaseEntity, CaseEventEntity, OfficialKeyEntity, UploadEntity, OutboxEntity],
+    entities: [
+      CaseEntity,
+      CaseEventEntity,
+      OfficialKeyEntity,
+      UploadEntity,
+      OutboxEntity,
+      ResidentMessageEntity,
+    ],
     migrations,
     ...options,
   });

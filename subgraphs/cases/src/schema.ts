@@ -2,6 +2,7 @@ import { buildFederatedSchema } from "@gongxiang/kit";
 import type { GraphQLSchema } from "graphql";
 import { caseReference } from "./case/case.reference.js";
 import { CaseResolver } from "./case/case.resolver.js";
+import { MessageResolver } from "./message/message.resolver.js";
 import { RatingResolver } from "./rating/rating.resolver.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 import { WorkflowResolver } from "./workflow/workflow.resolver.js";
@@ -9,7 +10,15 @@ import { WorkflowResolver } from "./workflow/workflow.resolver.js";
 /** The cases subgraph's schema (also what `npm run compose` prints). */
 export function buildCasesSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CaseResolver, WorkflowResolver, RatingResolver, StatisticsResolver] },
+    {
+      resolvers: [
+        CaseResolver,
+        WorkflowResolver,
+        RatingResolver,
+        StatisticsResolver,
+        MessageResolver,
+      ],
+    },
     { Case: caseReference },
   );
 }

@@ -17,6 +17,7 @@ import { createCasesOrm } from "./orm.js";
 import { casePurposeRoute } from "./purpose/case-purpose.route.js";
 import { buildCasesSchema } from "./schema.js";
 import { CaseClock } from "./supervision/case-clock.js";
+import { PublicationScreen } from "./message/redaction.js";
 import { FileUploadStore, PostgresUploadStore, UploadCipher } from "./upload/upload-store.js";
 import { DecisionSeals } from "./workflow/decision-seals.js";
 
@@ -58,6 +59,11 @@ export async function startCases(
             ? new FileUploadStore(config.uploadStore.directory, cipher)
             : new PostgresUploadStore(orm, cipher),
         uploadMaxBytes: config.uploadMaxBytes,
+        messages: {
+          ...config.messages,
+          phones: new UploadCipher(config.masterKey, "gongxiang contact phones"),
+          screen: new PublicationScreen(config.screening.url, config.screening.token),
+        },
         log,
       };
     },

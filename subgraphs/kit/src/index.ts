@@ -97,7 +97,13 @@ export {
 } from "./access/decide-fields.js";
 export { AllowAllPolicy, EnforcingPolicy, type AccessPolicy } from "./access/policy.js";
 export { RequestAccess, accessFor, type SubjectFacts } from "./access/request-access.js";
-export { accessLogScope, caseListScope, grantListScope, type ListScope } from "./access/scopes.js";
+export {
+  accessLogScope,
+  caseListScope,
+  grantListScope,
+  messageInboxScope,
+  type ListScope,
+} from "./access/scopes.js";
 export { Requires, declaredAction, enforceActions } from "./schema/required-actions.js";
 export { VerifyLimiter } from "./access/verify-limiter.js";
 export { SlidingWindowLimiter } from "./limits/sliding-window.js";
@@ -130,3 +136,4 @@ export {
   type GatewayResponse,
 } from "./hub-client/hub-client.js";
 export { disclosureDigest, newSalt } from "./seal/disclosure.js";
+export { BearerSecret, readJsonBody } from "./util/bearer-secret.js";

@@ -14,6 +14,8 @@ const schema = z.object({
   POPULATION_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
   ...enforcementEnv,
+  /** The secret the hub's own services present to POST /screening; unset: no screening route. */
+  SCREENING_TOKEN: envPrimitives.secret.optional(),
 });
 
 export interface PopulationConfig {
@@ -23,6 +25,7 @@ export interface PopulationConfig {
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
   enforcement: EnforcementConfig;
+  screeningToken: string | null;
 }
 
 /** The population service's validated configuration; the only reader of its environment. */
@@ -37,5 +40,6 @@ export function loadPopulationConfig(
     databaseUrl: parsed.POPULATION_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
     enforcement: enforcementConfig(parsed),
+    screeningToken: parsed.SCREENING_TOKEN ?? null,
   };
 }

@@ -2,6 +2,7 @@ import { startSubgraph, type RunningSubgraph, type SubgraphOptions } from "@gong
 import type { PopulationConfig } from "./config.js";
 import { createPopulationOrm } from "./orm.js";
 import { buildPopulationSchema } from "./schema.js";
+import { screeningRoute } from "./screening/screening.route.js";
 
 /** Starts the population subgraph. */
 export async function startPopulation(
@@ -19,5 +20,10 @@ export async function startPopulation(
     policy: options.policy,
     openOrm: (log) => createPopulationOrm(config.databaseUrl, { log }),
     schema: await buildPopulationSchema(),
+    routes: (_deps, orm) => {
+      const routes: Record<string, ReturnType<typeof screeningRoute>> = {};
+      if (config.screeningToken) routes["/screening"] = screeningRoute(orm, config.screeningToken);
+      return routes;
+    },
   });
 }

@@ -14,8 +14,9 @@ export interface UploadStore {
 export class UploadCipher {
   private readonly key: Buffer;
 
-  constructor(masterKey: Buffer) {
-    this.key = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), "gongxiang uploads", 32));
+  /** `purpose` names what the derived key is for: a key serves one purpose only. */
+  constructor(masterKey: Buffer, purpose = "gongxiang uploads") {
+    this.key = Buffer.from(hkdfSync("sha256", masterKey, Buffer.alloc(0), purpose, 32));
   }
 
   encrypt(plain: Buffer): Buffer {

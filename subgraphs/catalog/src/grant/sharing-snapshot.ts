@@ -1,10 +1,13 @@
-import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { todayInChina, type EffectiveGrant, type Orm, type SharingSnapshot } from "@gongxiang/kit";
+import {
+  BearerSecret,
+  todayInChina,
+  type EffectiveGrant,
+  type Orm,
+  type SharingSnapshot,
+} from "@gongxiang/kit";
 import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
 import { SharingGrantEntity } from "./sharing-grant.entity.js";
-
-const digest = (text: string) => createHash("sha256").update(text).digest();
 
 /**
  * The sharing rules in force, as every base polls them: the version is the newest catalog change
@@ -12,19 +15,13 @@ const digest = (text: string) => createHash("sha256").update(text).digest();
  * one indexed max(). Only the bases read them: who may read what about whom is not public.
  */
 export class SharingSnapshots {
-  private readonly token: Buffer;
+  private readonly token: BearerSecret;
 
   constructor(
     private readonly orm: Orm,
     token: string,
   ) {
-    this.token = digest(token);
-  }
-
-  /** Compares digests in constant time, so neither length nor content leaks through timing. */
-  private authorised(req: IncomingMessage): boolean {
-    const header = req.headers.authorization ?? "";
-    return header.startsWith("Bearer ") && timingSafeEqual(digest(header.slice(7)), this.token);
+    this.token = new BearerSecret(token);
   }
 
   async version(): Promise<string> {
@@ -71,7 +68,7 @@ export class SharingSnapshots {
 
   /** GET /sharing/snapshot with ETag / If-None-Match. */
   route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (!this.authorised(req)) {
+    if (!this.token.presentedBy(req)) {
       res.writeHead(401, { "www-authenticate": 'Bearer realm="sharing"' });
       res.end();
       return;

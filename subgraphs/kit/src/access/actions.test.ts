@@ -203,6 +203,21 @@ const cases: Case<Action>[] = [
   [Action.CASE_STATISTICS, as(["clerk"]), { department: "hrss" }, false],
   [Action.CASE_STATISTICS, as(["auditor"], "data-bureau"), { department: null }, true],
   [Action.CASE_STATISTICS, as(["auditor"], "hrss"), { department: null }, false],
+  [Action.MESSAGE_SUBMIT, visitor, { aboutCaseOf: null }, true],
+  [Action.MESSAGE_SUBMIT, visitor, { aboutCaseOf: citizen.sub }, false],
+  [Action.MESSAGE_SUBMIT, citizen, { aboutCaseOf: citizen.sub }, true],
+  [Action.MESSAGE_SUBMIT, as(["clerk"]), { aboutCaseOf: citizen.sub }, false],
+  [Action.MESSAGE_READ_PUBLISHED, visitor, undefined, true],
+  [Action.MESSAGE_READ_OWN, citizen, undefined, true],
+  [Action.MESSAGE_READ_OWN, visitor, undefined, false],
+  [Action.MESSAGE_HANDLE, as(["clerk"]), { department: "civil-affairs" }, true],
+  [Action.MESSAGE_HANDLE, as(["clerk"]), { department: "hrss" }, false],
+  [Action.MESSAGE_HANDLE, as(["agent"]), { department: "civil-affairs" }, false],
+  [Action.MESSAGE_HANDLE, as(["auditor"], "data-bureau"), { department: "hrss" }, true],
+  [Action.MESSAGE_RATE, citizen, { submitter: citizen.sub, receiptHolder: false }, true],
+  [Action.MESSAGE_RATE, citizen, { submitter: "450521194108230627", receiptHolder: false }, false],
+  [Action.MESSAGE_RATE, visitor, { submitter: null, receiptHolder: true }, true],
+  [Action.MESSAGE_RATE, visitor, { submitter: null, receiptHolder: false }, false],
 ];
 
 it.each(

@@ -35,6 +35,11 @@ export const Action = {
   CASE_RATE: "case:rate",
   CASE_ANSWER_FOLLOW_UP: "case:answerFollowUp",
   CASE_STATISTICS: "case:statistics",
+  MESSAGE_SUBMIT: "message:submit",
+  MESSAGE_READ_PUBLISHED: "message:readPublished",
+  MESSAGE_READ_OWN: "message:readOwn",
+  MESSAGE_HANDLE: "message:handle",
+  MESSAGE_RATE: "message:rate",
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -85,6 +90,11 @@ export interface ActionResources {
   "case:rate": CaseResource;
   "case:answerFollowUp": CaseResource;
   "case:statistics": { department: string | null };
+  "message:submit": { aboutCaseOf: string | null };
+  "message:readPublished": void;
+  "message:readOwn": void;
+  "message:handle": { department: string };
+  "message:rate": { submitter: string | null; receiptHolder: boolean };
 }
 
 /** A refusal names the rule that refused; null means allowed. */
@@ -269,5 +279,32 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
       (has(c, "auditor") && c.dept === DATA_BUREAU) || (r.department === c.dept && c.dept !== null)
         ? null
         : "a department reads its own statistics; the data bureau's auditors read all",
+  },
+  // 我有话说: anyone may write; a message about a case is its applicant's.
+  "message:submit": {
+    who: "everyone",
+    caller: everyone,
+    over: (c, r) =>
+      r.aboutCaseOf === null || (isCitizen(c) && c.sub === r.aboutCaseOf)
+        ? null
+        : "a message about a case is written by its applicant",
+  },
+  "message:readPublished": { who: "everyone", caller: everyone },
+  "message:readOwn": { who: "citizens", caller: isCitizen },
+  "message:handle": {
+    who: "clerks, approvers and auditors",
+    caller: (c) => has(c, "clerk", "approver", "auditor"),
+    over: (c, r) =>
+      c.dept === r.department || (has(c, "auditor") && c.dept === DATA_BUREAU)
+        ? null
+        : "a message is handled by the department it is routed to",
+  },
+  "message:rate": {
+    who: "everyone",
+    caller: everyone,
+    over: (c, r) =>
+      (isCitizen(c) && c.sub === r.submitter) || (r.submitter === null && r.receiptHolder)
+        ? null
+        : "an answer is rated by whoever wrote the message",
   },
 };

@@ -44,3 +44,10 @@ export function grantListScope(caller: Caller): ListScope | null {
   if (caller.dept === DATA_BUREAU || caller.roles.includes("auditor")) return {};
   return { department: caller.dept };
 }
+
+/** Residents' messages: their department's for its staff, every department's for the data bureau's auditors. */
+export function messageInboxScope(caller: Caller): ListScope | null {
+  if (caller.dept === null) return null;
+  if (caller.dept === DATA_BUREAU && caller.roles.includes("auditor")) return {};
+  return { department: caller.dept };
+}

@@ -51,10 +51,11 @@ export class HubClient {
     this.url = url;
   }
 
+  /** A request as `as`; with `as` null, as the public (no token): published data only. */
   async request<T>(
     query: string,
     variables: Record<string, unknown>,
-    as: ActingAs,
+    as: ActingAs | null,
   ): Promise<GatewayResponse<T>> {
     if (!this.url) throw new Error(`${this.issuer} does not know the gateway's URL yet`);
     const started = performance.now();
@@ -62,7 +63,7 @@ export class HubClient {
       method: "POST",
       headers: {
         "content-type": "application/json",
-        authorization: `Bearer ${await this.token(as)}`,
+        ...(as ? { authorization: `Bearer ${await this.token(as)}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10_000),
