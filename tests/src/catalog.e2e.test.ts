@@ -241,6 +241,7 @@ describe("the catalog through the gateway", () => {
     ).toEqual([
       "CREATED:item:elderly-allowance@1:system:demo-loader",
       "PUBLISHED:item:elderly-allowance@1:system:demo-loader",
+      "DISCLOSED:item:elderly-allowance@:system:demo-loader",
       "CREATED:item:elderly-allowance@2:officer@civil-affairs",
       "PUBLISHED:item:elderly-allowance@2:officer@civil-affairs",
     ]);

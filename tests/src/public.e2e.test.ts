@@ -60,6 +60,63 @@ describe("the public caller (no token)", () => {
   });
 });
 
+describe("阳光红页: what the public reads of an item", () => {
+  it("prints a one-time notice of everything to bring, e-licences named as no copy needed", async () => {
+    const response = await t.query<{
+      oneTimeNotice: { text: string; html: string } | null;
+      none: unknown;
+    }>(
+      `{ oneTimeNotice(code: "elderly-allowance") { itemCode text html } none: oneTimeNotice(code: "no-such-item") { text } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { text, html } = response.data!.oneTimeNotice!;
+    expect(text).toContain("一次性告知单：高龄津贴申请");
+    expect(text).toContain("居民身份证：无需提交，由电子证照自动核验");
+    expect(text).toContain("银行卡：请携带");
+    expect(text).toContain("承诺时限：5个工作日");
+    expect(text).toContain("办理部门：民政局");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<h2>申请材料</h2>");
+    expect(response.data!.none).toBeNull();
+  });
+
+  it("publishes what the department's data officers decide, on the record", async () => {
+    const disclosure = () =>
+      t.query<{
+        serviceItem: {
+          disclosure: { results: boolean; outcomes: string[] };
+          createdBy: string | null;
+        };
+      }>(`{ serviceItem(code: "senior-card") { createdBy disclosure { results outcomes } } }`);
+    const before = await disclosure();
+    expect(before.data!.serviceItem.disclosure.results).toBe(true);
+    expect(before.data!.serviceItem.createdBy).toBeNull(); // the editing official is not public
+    const set = `mutation { setItemDisclosure(code: "senior-card", input: { results: false, outcomes: [AVERAGE_RATING] }) { results outcomes } }`;
+    expect(codes(await t.query(set))).toEqual(["UNAUTHENTICATED"]);
+    const hrss = await t.token({ sub: "hrss-do", dept: "hrss", roles: ["data-officer"] });
+    expect(codes(await t.query(set, { token: hrss }))).toEqual(["FORBIDDEN"]);
+    const officer = await t.token({ sub: "ca-do", dept: "civil-affairs", roles: ["data-officer"] });
+    const changed = await t.query<{ setItemDisclosure: unknown }>(set, { token: officer });
+    expect(changed.data!.setItemDisclosure).toEqual({
+      results: false,
+      outcomes: ["AVERAGE_RATING"],
+    });
+    expect((await disclosure()).data!.serviceItem.disclosure).toEqual({
+      results: false,
+      outcomes: ["AVERAGE_RATING"],
+    });
+    const history = await t.query<{
+      catalogChanges: { edges: { node: { action: string; actorSub: string } }[] };
+    }>(`{ catalogChanges(subject: "item:senior-card@") { edges { node { action actorSub } } } }`, {
+      token: officer,
+    });
+    expect(history.data!.catalogChanges.edges.map((e) => e.node)).toContainEqual({
+      action: "DISCLOSED",
+      actorSub: "ca-do",
+    });
+  });
+});
+
 describe("我有话说, the residents' channel", () => {
   const DONG = "130926193604120317";
   const PERSONAL = [

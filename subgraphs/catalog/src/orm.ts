@@ -1,6 +1,7 @@
 import { createOrm, type Orm } from "@gongxiang/kit";
 import { CatalogChangeEntity } from "./change/catalog-change.entity.js";
 import { DataResourceEntity } from "./data-resource/data-resource.entity.js";
+import { ItemDisclosureEntity } from "./disclosure/item-disclosure.entity.js";
 import { SharingGrantEntity } from "./grant/sharing-grant.entity.js";
 import { migrations } from "./migrations/index.js";
 import { ServiceItemEntity } from "./service-item/service-item.entity.js";
@@ -18,6 +19,7 @@ export function createCatalogOrm(
       ServiceSiteEntity,
       CatalogChangeEntity,
       SharingGrantEntity,
+      ItemDisclosureEntity,
     ],
     migrations,
     ...options,

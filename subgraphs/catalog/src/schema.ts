@@ -3,6 +3,8 @@ import type { GraphQLSchema } from "graphql";
 import { AccessLogResolver } from "./access-log/access-log.resolver.js";
 import { CatalogChangeResolver } from "./change/catalog-change.resolver.js";
 import { DataResourceResolver } from "./data-resource/data-resource.resolver.js";
+import { ItemDisclosureResolver } from "./disclosure/item-disclosure.resolver.js";
+import { OneTimeNoticeResolver } from "./notice/one-time-notice.resolver.js";
 import { SharingGrantResolver } from "./grant/sharing-grant.resolver.js";
 import { serviceItemReference } from "./service-item/service-item.reference.js";
 import { ServiceItemResolver } from "./service-item/service-item.resolver.js";
@@ -19,6 +21,8 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
         CatalogChangeResolver,
         SharingGrantResolver,
         AccessLogResolver,
+        ItemDisclosureResolver,
+        OneTimeNoticeResolver,
       ],
     },
     { ServiceItem: serviceItemReference },

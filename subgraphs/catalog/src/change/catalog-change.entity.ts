@@ -10,7 +10,8 @@ export type ChangeAction =
   | "REQUESTED"
   | "APPROVED"
   | "REJECTED"
-  | "REVOKED";
+  | "REVOKED"
+  | "DISCLOSED";
 
 /** Who changed what in the catalog and when; append-only (the database refuses updates). */
 @Entity({ tableName: "catalog_change" })

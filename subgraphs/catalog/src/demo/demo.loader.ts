@@ -2,6 +2,7 @@ import { WorkingCalendar, accessFor, departments, z, type Caller, type Orm } fro
 import type { SupergraphIndex } from "../binding/supergraph-index.js";
 import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
 import { DataResourceService } from "../data-resource/data-resource.service.js";
+import { ItemDisclosureService } from "../disclosure/item-disclosure.service.js";
 import { SharingGrantEntity } from "../grant/sharing-grant.entity.js";
 import { SharingGrantService } from "../grant/sharing-grant.service.js";
 import { ServiceItemEntity } from "../service-item/service-item.entity.js";
@@ -27,7 +28,7 @@ const demoGrants = z.array(
 );
 const demoCatalog = z.object({
   dataResources: z.array(z.unknown()),
-  serviceItems: z.array(z.object({ code: z.string() }).loose()),
+  serviceItems: z.array(z.object({ code: z.string(), disclosure: z.unknown().optional() }).loose()),
 });
 
 /** The demo data is loaded as the data bureau would enter it, through the same checks. */
@@ -67,10 +68,12 @@ export async function loadCatalogDemo(
   }
   let items = 0;
   const service = new ServiceItemService(em, accessFor(DEMO_LOADER), supergraph);
+  const disclosures = new ItemDisclosureService(em, accessFor(DEMO_LOADER));
   for (const entry of catalog.serviceItems) {
     if ((await em.count(ServiceItemEntity, { code: entry.code })) > 0) continue;
     await service.create(entry);
     await service.publish(entry.code);
+    if (entry.disclosure) await disclosures.set(entry.code, entry.disclosure);
     items++;
   }
   return { items, dataResources, grants: await loadDemoGrants(orm, demo.grants) };

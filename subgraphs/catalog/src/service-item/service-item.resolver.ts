@@ -59,14 +59,15 @@ export class ServiceItemResolver {
   }
 
   @FieldResolver(() => CatalogChangeConnection, {
-    description: "Who changed this version and when, oldest first.",
+    nullable: true,
+    description: "Who changed this version and when, oldest first (for departments' staff).",
   })
   history(
     @Root() item: ServiceItem,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: CatalogContext,
-  ): Promise<CatalogChangeConnection> {
+  ): Promise<CatalogChangeConnection | null> {
     return service(ctx).history(item.code, item.version, first, after);
   }
 

@@ -5,6 +5,7 @@ import {
   ConflictError,
   NotFoundError,
   departments,
+  isPublic,
   pageRequest,
   parseInput,
   toPage,
@@ -87,12 +88,14 @@ export class ServiceItemService {
     return toPage(items, request, (item) => item.code, total) as ServiceItemConnection;
   }
 
-  history(
+  /** Who changed a version: for departments' staff (CATALOG_CHANGE_READ), null for others. */
+  async history(
     code: string,
     version: number,
     first?: number | null,
     after?: string | null,
-  ): Promise<CatalogChangeConnection> {
+  ): Promise<CatalogChangeConnection | null> {
+    if (!this.access.allows(Action.CATALOG_CHANGE_READ, { grant: null })) return null;
     return changesOf(this.em, `item:${code}@${version}`, first, after);
   }
 
@@ -276,6 +279,7 @@ export class ServiceItemService {
     current: boolean,
     classification: Classification,
   ): ServiceItem {
+    const staff = !isPublic(this.access.caller);
     return {
       ...definitionOf(row),
       version: row.version,
@@ -295,9 +299,10 @@ export class ServiceItemService {
       })),
       steps: row.steps.map((step, i) => ({ ...step, order: i + 1 })),
       createdAt: row.createdAt.toISOString(),
-      createdBy: row.createdBy,
+      // Which official edited the catalog is for the hub's own staff, not the public.
+      createdBy: staff ? row.createdBy : null,
       publishedAt: row.publishedAt?.toISOString() ?? null,
-      publishedBy: row.publishedBy,
+      publishedBy: staff ? row.publishedBy : null,
       withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
       withdrawalReason: row.withdrawalReason,
     };

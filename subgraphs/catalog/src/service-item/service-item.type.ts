@@ -194,13 +194,19 @@ export class ServiceItem {
   @Field(() => String, { description: "When this version was created (ISO 8601)." })
   createdAt!: string;
 
-  @Field(() => String, { description: "Who created this version." })
-  createdBy!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "Who created this version (for departments' staff).",
+  })
+  createdBy!: string | null;
 
   @Field(() => String, { nullable: true, description: "When it was published." })
   publishedAt!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Who published it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who published it (for departments' staff).",
+  })
   publishedBy!: string | null;
 
   @Field(() => String, { nullable: true, description: "When it was withdrawn." })

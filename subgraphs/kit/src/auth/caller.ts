@@ -27,6 +27,16 @@ export const departments = [
 ] as const;
 export type Department = (typeof departments)[number];
 
+/** The departments' names as residents read them. */
+export const departmentNames: Record<Department, string> = {
+  "public-security": "公安局",
+  "civil-affairs": "民政局",
+  hrss: "人力资源和社会保障局",
+  "medical-insurance": "医疗保障局",
+  "disabled-persons-federation": "残疾人联合会",
+  "data-bureau": "政务服务和数据管理局",
+};
+
 /** A 12-digit division code of a service site (county, town or village). */
 const divisionCode = z
   .string()
