@@ -42,6 +42,8 @@ const schema = z.object({
   MESSAGES_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(3),
   MESSAGES_PER_CITIZEN_PER_DAY: z.coerce.number().int().min(1).default(10),
   ANONYMOUS_MESSAGES_PER_DEPARTMENT_PER_DAY: z.coerce.number().int().min(1).default(200),
+  /** 阳光红页: counts under this are not published (they would point at a person). */
+  DISCLOSURE_MINIMUM_COUNT: z.coerce.number().int().min(2).max(1_000).default(5),
   /** How often the notification worker looks for work (ms). */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 });
@@ -62,6 +64,7 @@ export interface CasesConfig {
   uploadStore: { kind: "postgres" } | { kind: "filesystem"; directory: string };
   workerIntervalMs: number;
   screening: { url: string | null; token: string | null };
+  disclosureMinimumCount: number;
   messages: {
     replyWorkingDays: number;
     caps: {
@@ -99,6 +102,7 @@ export function loadCasesConfig(
         : { kind: "postgres" },
     workerIntervalMs: parsed.WORKER_INTERVAL_MS,
     screening: { url: parsed.SCREENING_URL ?? null, token: parsed.SCREENING_TOKEN ?? null },
+    disclosureMinimumCount: parsed.DISCLOSURE_MINIMUM_COUNT,
     messages: {
       replyWorkingDays: parsed.MESSAGE_REPLY_WORKING_DAYS,
       caps: {

@@ -2,6 +2,7 @@ import type { Logger, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { HubClient } from "@gongxiang/kit";
 import type { LicenceSeals } from "./intake/licence-seals.js";
 import type { CaseClock } from "./supervision/case-clock.js";
+import type { PublishedSettings } from "./disclosure/published-settings.js";
 import type { PublicationScreen } from "./message/redaction.js";
 import type { UploadCipher, UploadStore } from "./upload/upload-store.js";
 import type { DecisionSeals } from "./workflow/decision-seals.js";
@@ -22,6 +23,8 @@ export interface MessageDeps {
 
 export interface CasesDeps {
   messages: MessageDeps;
+  /** 阳光红页: what each item publishes, and the smallest count published. */
+  disclosure: { settings: PublishedSettings; minimumCount: number };
   gateway: HubClient;
   licenceSeals: LicenceSeals;
   seals: DecisionSeals;

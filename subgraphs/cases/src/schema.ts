@@ -2,6 +2,7 @@ import { buildFederatedSchema } from "@gongxiang/kit";
 import type { GraphQLSchema } from "graphql";
 import { caseReference } from "./case/case.reference.js";
 import { CaseResolver } from "./case/case.resolver.js";
+import { DisclosureResolver } from "./disclosure/disclosure.resolver.js";
 import { MessageResolver } from "./message/message.resolver.js";
 import { RatingResolver } from "./rating/rating.resolver.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
@@ -17,6 +18,7 @@ export function buildCasesSchema(): Promise<GraphQLSchema> {
         RatingResolver,
         StatisticsResolver,
         MessageResolver,
+        DisclosureResolver,
       ],
     },
     { Case: caseReference },

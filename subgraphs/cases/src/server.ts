@@ -17,6 +17,7 @@ import { createCasesOrm } from "./orm.js";
 import { casePurposeRoute } from "./purpose/case-purpose.route.js";
 import { buildCasesSchema } from "./schema.js";
 import { CaseClock } from "./supervision/case-clock.js";
+import { PublishedSettings } from "./disclosure/published-settings.js";
 import { PublicationScreen } from "./message/redaction.js";
 import { FileUploadStore, PostgresUploadStore, UploadCipher } from "./upload/upload-store.js";
 import { DecisionSeals } from "./workflow/decision-seals.js";
@@ -48,8 +49,9 @@ export async function startCases(
     schema: await buildCasesSchema(),
     deps: (orm) => {
       const cipher = new UploadCipher(config.masterKey);
+      const gateway = new HubClient(CASES_ISSUER, config.servicePrivateJwk, config.gatewayUrl);
       return {
-        gateway: new HubClient(CASES_ISSUER, config.servicePrivateJwk, config.gatewayUrl),
+        gateway,
         licenceSeals: new LicenceSeals(config.licencesJwksUrl),
         seals: new DecisionSeals(() => orm.fork(), new KeyVault(config.masterKey)),
         clock: new CaseClock(),
@@ -59,6 +61,10 @@ export async function startCases(
             ? new FileUploadStore(config.uploadStore.directory, cipher)
             : new PostgresUploadStore(orm, cipher),
         uploadMaxBytes: config.uploadMaxBytes,
+        disclosure: {
+          settings: new PublishedSettings(gateway),
+          minimumCount: config.disclosureMinimumCount,
+        },
         messages: {
           ...config.messages,
           phones: new UploadCipher(config.masterKey, "gongxiang contact phones"),

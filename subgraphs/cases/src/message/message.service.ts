@@ -15,10 +15,10 @@ import {
   toPage,
   todayInChina,
   z,
-  type ActingAs,
 } from "@gongxiang/kit";
 import { CaseEntity } from "../case/case.entity.js";
 import { Supervision } from "../case/case.enums.js";
+import { AS_THE_HUB } from "../hub-client/as-the-hub.js";
 import type { CasesContext } from "../context.js";
 import { ResidentMessageEntity, type MessageAbout } from "./message.entity.js";
 import type {
@@ -35,17 +35,6 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 const idKey = (value: unknown) =>
   typeof value === "string" && /^[0-9]{13}\|[0-9a-f-]{36}$/.test(value) ? value : null;
 
-/**
- * The cases base reading published catalog data for itself (routing a message), as the data
- * bureau that runs the hub: not as the visitor, whose address has a limit of its own.
- */
-const AS_THE_HUB: ActingAs = {
-  sub: "service:cases",
-  dept: DATA_BUREAU,
-  roles: ["clerk"],
-  site: null,
-  purpose: null,
-};
 /** Where published items name their department. */
 const ITEM_QUERY = `query Item($code: String!) { serviceItem(code: $code) { department status } }`;
 const SITE_QUERY = `query Site($code: String!) { serviceSite(code: $code) { code } }`;

@@ -218,6 +218,7 @@ const cases: Case<Action>[] = [
   [Action.MESSAGE_RATE, citizen, { submitter: "450521194108230627", receiptHolder: false }, false],
   [Action.MESSAGE_RATE, visitor, { submitter: null, receiptHolder: true }, true],
   [Action.MESSAGE_RATE, visitor, { submitter: null, receiptHolder: false }, false],
+  [Action.DISCLOSURE_READ, visitor, undefined, true],
 ];
 
 it.each(

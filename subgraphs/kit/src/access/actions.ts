@@ -40,6 +40,7 @@ export const Action = {
   MESSAGE_READ_OWN: "message:readOwn",
   MESSAGE_HANDLE: "message:handle",
   MESSAGE_RATE: "message:rate",
+  DISCLOSURE_READ: "disclosure:read",
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -95,6 +96,7 @@ export interface ActionResources {
   "message:readOwn": void;
   "message:handle": { department: string };
   "message:rate": { submitter: string | null; receiptHolder: boolean };
+  "disclosure:read": void;
 }
 
 /** A refusal names the rule that refused; null means allowed. */
@@ -307,4 +309,6 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
         ? null
         : "an answer is rated by whoever wrote the message",
   },
+  // 阳光红页: results and outcome figures, as their departments publish them.
+  "disclosure:read": { who: "everyone", caller: everyone },
 };
