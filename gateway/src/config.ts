@@ -50,6 +50,8 @@ const schema = z
     RATE_LIMIT_PUBLIC_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     /** Keys the hash of client addresses (never stored as such); unset: per process. */
     CLIENT_ADDRESS_SECRET: envPrimitives.secret.optional(),
+    /** How long shared caches may keep a published answer (the catalog, 阳光红页). */
+    PUBLIC_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: none). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
@@ -111,6 +113,7 @@ export interface GatewayConfig {
   };
   clientAddressSecret: string | null;
   trustedProxyHops: number;
+  publicCacheMaxAgeSeconds: number;
 }
 
 /** The development issuer's name; trusted only outside production. */
@@ -162,6 +165,7 @@ export function loadGatewayConfig(
     },
     clientAddressSecret: parsed.CLIENT_ADDRESS_SECRET ?? null,
     trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
+    publicCacheMaxAgeSeconds: parsed.PUBLIC_CACHE_MAX_AGE_SECONDS,
   };
 }
 

@@ -3,6 +3,8 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { parse } from "graphql";
 import {
   CallerContextSigner,
   closeRedis,
@@ -15,6 +17,7 @@ import {
   serveHttp,
 } from "@gongxiang/kit";
 import { AccessTokenVerifier } from "./auth/access-token.js";
+import { publicCaching } from "./cache/public-caching.js";
 import { ClientAddresses } from "./auth/client-address.js";
 import { disableApolloTelemetry, type GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
@@ -71,7 +74,12 @@ export async function startGateway(
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
     validationRules: operationLimitRules(config.limits),
-    plugins: [requestChecks],
+    plugins: [
+      requestChecks,
+      // Cache headers are ours: published answers only, everything else no-store.
+      ApolloServerPluginCacheControlDisabled(),
+      publicCaching(parse(supergraphSdl), config.publicCacheMaxAgeSeconds),
+    ],
     formatError: errorFormatter({
       production: config.production,
       onInternal: (error) => log.error({ err: error }, "request failed"),

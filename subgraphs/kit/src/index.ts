@@ -74,6 +74,7 @@ export {
   Action,
   ACTION_RULES,
   DATA_BUREAU,
+  isPublishedAction,
   type ActionResources,
   type CaseResource,
   type StepResource,
@@ -104,7 +105,12 @@ export {
   messageInboxScope,
   type ListScope,
 } from "./access/scopes.js";
-export { Requires, declaredAction, enforceActions } from "./schema/required-actions.js";
+export {
+  Requires,
+  declaredAction,
+  enforceActions,
+  queryActions,
+} from "./schema/required-actions.js";
 export { VerifyLimiter } from "./access/verify-limiter.js";
 export { SlidingWindowLimiter } from "./limits/sliding-window.js";
 export { SharingDirectory, type SharingDirectoryOptions } from "./access/sharing-directory.js";

@@ -1,5 +1,5 @@
 import { publicCaller, type Caller, type Role } from "../auth/caller.js";
-import { Action, type ActionResources } from "./actions.js";
+import { Action, isPublishedAction, type ActionResources } from "./actions.js";
 import { authorize } from "./authorize.js";
 import { accessLogScope, caseListScope, grantListScope } from "./scopes.js";
 
@@ -238,6 +238,19 @@ it.each(
 it("has a case for every action, allowed and refused where a refusal is possible", () => {
   const allowed = new Set(cases.filter((c) => c[3]).map((c) => c[0]));
   expect([...allowed].sort()).toEqual(Object.values(Action).sort());
+});
+
+it("marks as published only what the public may read and what holds nothing personal", () => {
+  const published = Object.values(Action).filter(isPublishedAction).sort();
+  expect(published).toEqual([
+    "catalog:read",
+    "disclosure:read",
+    "licenceType:read",
+    "message:readPublished",
+  ]);
+  // A visitor's own message is open to the public but personal to its receipt's holder.
+  expect(isPublishedAction("message:submit")).toBe(false);
+  expect(isPublishedAction("constructor")).toBe(false);
 });
 
 describe("list scopes", () => {

@@ -1,4 +1,4 @@
-import { isCitizen, isPublic, type Caller, type Role } from "../auth/caller.js";
+import { isCitizen, isPublic, publicCaller, type Caller, type Role } from "../auth/caller.js";
 import { divisionLevel } from "../identity/division.js";
 
 /**
@@ -108,6 +108,11 @@ interface ActionRule<R> {
   caller: (caller: Caller) => boolean;
   /** The rule over the resource, once the caller may ask. */
   over?: Check<R>;
+  /**
+   * The answer is what is published, the same for every caller without a token: shared
+   * caches may keep it (the gateway's ETag and Cache-Control). Only on "everyone" actions.
+   */
+  published?: true;
 }
 
 const staff = (c: Caller) => c.dept !== null;
@@ -124,7 +129,7 @@ const party = (c: Caller, r: { consumer: string; provider: string }) =>
 export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
   "person:read": { who: "departments' staff and citizens", caller: anyone },
   "person:verify": { who: "departments' staff", caller: staff },
-  "licenceType:read": { who: "everyone", caller: everyone },
+  "licenceType:read": { who: "everyone", caller: everyone, published: true },
   "licence:read": { who: "departments' staff and citizens", caller: anyone },
   "licence:verify": { who: "departments' staff and citizens", caller: anyone },
   "licence:issue": {
@@ -149,7 +154,7 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
             ? "an issuer revokes within the jurisdiction of their site"
             : null,
   },
-  "catalog:read": { who: "everyone", caller: everyone },
+  "catalog:read": { who: "everyone", caller: everyone, published: true },
   "serviceItem:manage": {
     who: "data officers",
     caller: (c) => has(c, "data-officer"),
@@ -291,7 +296,7 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
         ? null
         : "a message about a case is written by its applicant",
   },
-  "message:readPublished": { who: "everyone", caller: everyone },
+  "message:readPublished": { who: "everyone", caller: everyone, published: true },
   "message:readOwn": { who: "citizens", caller: isCitizen },
   "message:handle": {
     who: "clerks, approvers and auditors",
@@ -310,5 +315,12 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
         : "an answer is rated by whoever wrote the message",
   },
   // 阳光红页: results and outcome figures, as their departments publish them.
-  "disclosure:read": { who: "everyone", caller: everyone },
+  "disclosure:read": { who: "everyone", caller: everyone, published: true },
 };
+
+/** The actions whose answers are published: the same for every caller without a token. */
+export function isPublishedAction(action: string): boolean {
+  if (!Object.hasOwn(ACTION_RULES, action)) return false;
+  const rule = ACTION_RULES[action as Action] as ActionRule<unknown>;
+  return rule.published === true && rule.caller(publicCaller("any address"));
+}

@@ -1,4 +1,11 @@
-import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from "graphql";
+import {
+  defaultFieldResolver,
+  Kind,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
+} from "graphql";
 import { Directive } from "type-graphql";
 import { Action } from "../access/actions.js";
 import { refusalError } from "../access/authorize.js";
@@ -21,7 +28,11 @@ export function Requires(action: Action): MethodDecorator {
 
 /** The action a field declares, read from its @action directive. */
 export function declaredAction(field: GraphQLField<unknown, unknown>): Action | null {
-  const directive = field.astNode?.directives?.find((d) => d.name.value === "action");
+  return actionOf(field.astNode);
+}
+
+function actionOf(node: FieldDefinitionNode | null | undefined): Action | null {
+  const directive = node?.directives?.find((d) => d.name.value === "action");
   const argument = directive?.arguments?.find((a) => a.name.value === "name")?.value;
   return argument?.kind === "StringValue" ? (argument.value as Action) : null;
 }
@@ -56,4 +67,23 @@ export function enforceActions(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return schema;
+}
+
+/** The action each root Query field of a (super)graph document declares, by field name. */
+export function queryActions(document: DocumentNode): Map<string, string> {
+  const actions = new Map<string, string>();
+  for (const definition of document.definitions) {
+    if (
+      (definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
+        definition.kind !== Kind.OBJECT_TYPE_EXTENSION) ||
+      definition.name.value !== "Query"
+    ) {
+      continue;
+    }
+    for (const field of definition.fields ?? []) {
+      const action = actionOf(field);
+      if (action) actions.set(field.name.value, action);
+    }
+  }
+  return actions;
 }

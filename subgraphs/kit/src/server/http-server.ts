@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import { notModified } from "./conditional.js";
 
 export interface HttpServerOptions<Ctx extends BaseContext> {
   apollo: ApolloServer<Ctx>;
@@ -73,6 +74,17 @@ export async function serveHttp<Ctx extends BaseContext>(
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
+    // A cacheable answer the client holds already (its ETag): 304 and no body.
+    if (
+      res.statusCode === 200 &&
+      notModified(req.headers["if-none-match"], response.headers.get("etag"))
+    ) {
+      res.statusCode = 304;
+      res.removeHeader("content-type");
+      res.removeHeader("content-length");
+      res.end();
+      return;
+    }
     if (response.body.kind === "complete") {
       res.end(response.body.string);
       return;
