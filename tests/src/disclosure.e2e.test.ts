@@ -14,6 +14,8 @@ const ITEM = "minimum-living-allowance";
 let t: TestHub;
 beforeAll(async () => {
   t = await startTestHub({ env: { HOLIDAYS } });
+  // December 2026, whatever the date: November is the latest closed month.
+  t.hub.subgraphs.cases.deps.clock.moveTo("2026-12-10");
   // C1-C6 completed, C7 a draft, C8 rejected, C9-C10 refused (October); C11 a draft (November).
   const field = (manual: boolean) => ({ key: "k", manual, value: manual ? null : "v" });
   const fields = (auto: number) => [0, 1, 2, 3].map((i) => field(i >= auto));
@@ -136,7 +138,7 @@ afterAll(() => t?.stop());
 describe("阳光红页: results and outcomes from stored cases", () => {
   it("counts an item's results month by month, leaving out counts under the minimum", async () => {
     const response = await t.query<{ disclosedResults: unknown }>(
-      `{ disclosedResults(itemCode: "${ITEM}", from: "2026-10-01", to: "2026-11-30") {
+      `{ disclosedResults(itemCode: "${ITEM}", from: "2026-10", to: "2026-11") {
            itemCode minimumCount months { month received approved refused refusedByRule { rule count } completed completedOnTime } } }`,
     );
     expect(response.errors).toBeUndefined();
@@ -170,7 +172,7 @@ describe("阳光红页: results and outcomes from stored cases", () => {
 
   it("computes the outcome figures as counted by hand, working days across the holiday", async () => {
     const response = await t.query<{ outcomeFigures: unknown }>(
-      `{ outcomeFigures(itemCode: "${ITEM}", from: "2026-10-01", to: "2026-10-31") {
+      `{ outcomeFigures(itemCode: "${ITEM}", month: "2026-10") {
            itemCode autoFillShare licenceMaterialShare uploadsPerCase medianWorkingDays p90WorkingDays
            sameVillageShare averageRating followUpAnswerRate } }`,
     );
@@ -210,8 +212,33 @@ describe("阳光红页: results and outcomes from stored cases", () => {
       outcomeFigures: { autoFillShare: null, averageRating: null },
     });
     const inverted = await t.query(
-      `{ disclosedResults(itemCode: "${ITEM}", from: "2026-10-31", to: "2026-10-01") { itemCode } }`,
+      `{ disclosedResults(itemCode: "${ITEM}", from: "2026-11", to: "2026-10") { itemCode } }`,
     );
     expect(codes(inverted)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("answers whole closed months only, so two answers cannot be told apart to one case", async () => {
+    // By the day, October 16 and 17 would differ by the cases of one day.
+    for (const query of [
+      `{ disclosedResults(itemCode: "${ITEM}", from: "2026-10-01", to: "2026-10-16") { itemCode } }`,
+      `{ outcomeFigures(itemCode: "${ITEM}", month: "2026-10-16") { itemCode } }`,
+      `{ disclosedResults(itemCode: "${ITEM}", to: "2026-12") { itemCode } }`,
+      `{ outcomeFigures(itemCode: "${ITEM}", month: "2026-12") { itemCode } }`,
+      `{ outcomeFigures(itemCode: "${ITEM}", month: "2026-13") { itemCode } }`,
+    ]) {
+      expect([query, codes(await t.query(query))]).toEqual([query, ["BAD_USER_INPUT"]]);
+    }
+    // By default: the last twelve closed months, December (still running) not among them.
+    const recent = await t.query<{ disclosedResults: { months: { month: string }[] } }>(
+      `{ disclosedResults(itemCode: "${ITEM}") { months { month } } }`,
+    );
+    expect(recent.data!.disclosedResults.months.map((m) => m.month)).toEqual([
+      "2026-10",
+      "2026-11",
+    ]);
+    const figures = await t.query<{ outcomeFigures: { medianWorkingDays: number | null } }>(
+      `{ outcomeFigures(itemCode: "${ITEM}") { medianWorkingDays } }`,
+    );
+    expect(figures.data!.outcomeFigures.medianWorkingDays).toBeNull();
   });
 });

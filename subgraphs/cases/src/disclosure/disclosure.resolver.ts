@@ -11,14 +11,14 @@ export class DisclosureResolver {
   @Query(() => DisclosedResults, {
     nullable: true,
     description:
-      "An item's results month by month (received, approved, refused by rule, completed on time), when its department publishes them; no token needed. Default period: the last twelve months.",
+      "An item's results month by month (received, approved, refused by rule, completed on time), when its department publishes them; no token needed. Closed months only; by default the last twelve.",
   })
   @Requires(Action.DISCLOSURE_READ)
   disclosedResults(
     @Arg("itemCode", () => String) itemCode: string,
-    @Arg("from", () => String, { nullable: true, description: "First day (YYYY-MM-DD)." })
+    @Arg("from", () => String, { nullable: true, description: "First month (YYYY-MM)." })
     from: string | null,
-    @Arg("to", () => String, { nullable: true, description: "Last day (YYYY-MM-DD)." })
+    @Arg("to", () => String, { nullable: true, description: "Last month (YYYY-MM)." })
     to: string | null,
     @Ctx() ctx: CasesContext,
   ): Promise<DisclosedResults | null> {
@@ -27,17 +27,15 @@ export class DisclosureResolver {
 
   @Query(() => OutcomeFigures, {
     description:
-      "An item's outcome figures computed from its stored cases, those its department publishes; no token needed.",
+      "An item's outcome figures for one closed month (by default the last), computed from its stored cases, those its department publishes; no token needed.",
   })
   @Requires(Action.DISCLOSURE_READ)
   outcomeFigures(
     @Arg("itemCode", () => String) itemCode: string,
-    @Arg("from", () => String, { nullable: true, description: "First day (YYYY-MM-DD)." })
-    from: string | null,
-    @Arg("to", () => String, { nullable: true, description: "Last day (YYYY-MM-DD)." })
-    to: string | null,
+    @Arg("month", () => String, { nullable: true, description: "The month (YYYY-MM)." })
+    month: string | null,
     @Ctx() ctx: CasesContext,
   ): Promise<OutcomeFigures> {
-    return disclosure(ctx).outcomes(itemCode, from ?? null, to ?? null);
+    return disclosure(ctx).outcomes(itemCode, month ?? null);
   }
 }

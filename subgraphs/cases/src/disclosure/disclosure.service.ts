@@ -1,4 +1,4 @@
-import { BadUserInputError, isRealDate } from "@gongxiang/kit";
+import { BadUserInputError } from "@gongxiang/kit";
 import type { CasesContext } from "../context.js";
 import type { DisclosedResults, MonthlyResults, OutcomeFigures } from "./disclosure.type.js";
 
@@ -79,12 +79,9 @@ export class DisclosureService {
     return { itemCode, minimumCount: minimum, months };
   }
 
-  async outcomes(
-    itemCode: string,
-    from: string | null,
-    to: string | null,
-  ): Promise<OutcomeFigures> {
-    const period = this.period(itemCode, from, to);
+  /** One closed month's figures (by default the last): periods never overlap. */
+  async outcomes(itemCode: string, month: string | null): Promise<OutcomeFigures> {
+    const period = this.period(itemCode, month, month, 1);
     const published = (await this.ctx.deps.disclosure.settings.of(itemCode)).outcomes;
     const connection = this.ctx.em.getConnection();
     const scope = `from case_file where item_code = ? and status not in ('INTAKE', 'REFUSED')
@@ -156,26 +153,41 @@ export class DisclosureService {
     };
   }
 
-  /** The period asked for (China days, inclusive), by default the last twelve months. */
-  private period(itemCode: string, from: string | null, to: string | null): Period {
+  /**
+   * The months asked for (China time), whole and closed only: a period by the day, or the month
+   * still running, would let two answers a day apart single out one case (differencing).
+   * By default the last `months` closed months.
+   */
+  private period(itemCode: string, from: string | null, to: string | null, months = 12): Period {
     if (!CODE.test(itemCode)) throw new BadUserInputError("not a service item code", "itemCode");
+    const latest = addMonths(this.ctx.deps.clock.today().slice(0, 7), -1);
     for (const [name, value] of [
       ["from", from],
       ["to", to],
     ] as const) {
-      if (value !== null && !isRealDate(value)) {
-        throw new BadUserInputError(`${name} must be a date YYYY-MM-DD`, name);
+      if (value === null) continue;
+      if (!MONTH.test(value)) throw new BadUserInputError(`${name} must be a month YYYY-MM`, name);
+      if (value > latest) {
+        throw new BadUserInputError(
+          `only closed months are published (the latest: ${latest})`,
+          name,
+        );
       }
     }
-    if (from !== null && to !== null && from > to) {
-      throw new BadUserInputError("from is after to", "from");
-    }
-    const today = this.ctx.deps.clock.today();
-    const start = from ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
-    const end = to ?? today;
+    const end = to ?? latest;
+    const start = from ?? addMonths(end, 1 - months);
+    if (start > end) throw new BadUserInputError("from is after to", "from");
     return {
-      from: new Date(`${start}T00:00:00+08:00`),
-      to: new Date(Date.parse(`${end}T00:00:00+08:00`) + 86_400_000),
+      from: new Date(`${start}-01T00:00:00+08:00`),
+      to: new Date(`${addMonths(end, 1)}-01T00:00:00+08:00`),
     };
   }
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A month (YYYY-MM) moved by `delta` months. */
+function addMonths(month: string, delta: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + delta;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
