@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { insertCases, type FixtureCase } from "./support/case-fixture.js";
 import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
 
 /**
@@ -17,10 +17,10 @@ beforeAll(async () => {
   // December 2026, whatever the date: November is the latest closed month.
   t.hub.subgraphs.cases.deps.clock.moveTo("2026-12-10");
   // C1-C6 completed, C7 a draft, C8 rejected, C9-C10 refused (October); C11 a draft (November).
-  const field = (manual: boolean) => ({ key: "k", manual, value: manual ? null : "v" });
-  const fields = (auto: number) => [0, 1, 2, 3].map((i) => field(i >= auto));
-  const done = ["BY_LICENCE", "UPLOADED"];
-  const rows: Record<string, unknown>[] = [
+  const rows: Omit<
+    FixtureCase,
+    "itemCode" | "itemName" | "department" | "applicant" | "created"
+  >[] = [
     {
       status: "DELIVERED",
       site: VILLAGE,
@@ -97,41 +97,23 @@ beforeAll(async () => {
       materials: [],
       reason: "not eligible: applicant alive (population:Person.status = ALIVE)",
     },
-    { status: "DRAFT", site: VILLAGE, created: "2026-11-03T10:00:00+08:00" },
+    { status: "DRAFT", site: VILLAGE },
   ];
-  const connection = t.hub.subgraphs.cases.orm.orm.em.getConnection();
-  for (const [i, row] of rows.entries()) {
-    const materials = (row.materials as string[] | undefined) ?? done;
-    await connection.execute(
-      `insert into case_file (id, number, item_code, item_version, item_name, department, scope,
-         promised_working_days, applicant_citizen_id, site, status, form_fields, materials, steps,
-         step_index, refusal_reason, accepted_on, deadline, completed_on, supervision, visits,
-         rating, follow_up_due, follow_up_answer, idempotency_key, created_by, created_at,
-         updated_at, version)
-       values (?, ?, ?, 1, '最低生活保障审批', 'civil-affairs', 'COUNTY', 20, '130926193604120317',
-         ?, ?, ?::jsonb, ?::jsonb, '[]'::jsonb, 0, ?, ?, ?, ?, 'NONE', ?, ?, ?, ?, ?, 'fixture',
-         ?, now(), 1)`,
-      [
-        randomUUID(),
-        `${row.site as string}-fixture-${i}`,
-        ITEM,
-        row.site,
-        row.status,
-        JSON.stringify(fields((row.auto as number | undefined) ?? 3)),
-        JSON.stringify(materials.map((status) => ({ name: "m", status }))),
-        row.reason ?? null,
-        row.accepted ?? null,
-        row.deadline ?? null,
-        row.completed ?? null,
-        row.visits ?? 1,
-        row.rating ?? null,
-        row.followUp ?? null,
-        row.answer ?? null,
-        `fixture-${i}`,
-        row.created ?? `2026-10-${String(16 + (i % 10)).padStart(2, "0")}T10:00:00+08:00`,
-      ],
-    );
-  }
+  await insertCases(
+    t,
+    rows.map((row, i) => ({
+      itemCode: ITEM,
+      itemName: "最低生活保障审批",
+      department: "civil-affairs",
+      applicant: "130926193604120317",
+      // October, but for the last draft (November).
+      created:
+        i === 10
+          ? "2026-11-03T10:00:00+08:00"
+          : `2026-10-${String(16 + (i % 10)).padStart(2, "0")}T10:00:00+08:00`,
+      ...row,
+    })),
+  );
 });
 afterAll(() => t?.stop());
 

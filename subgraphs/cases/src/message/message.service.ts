@@ -4,6 +4,7 @@ import {
   BadUserInputError,
   ConflictError,
   DATA_BUREAU,
+  departments,
   FULL,
   NotFoundError,
   RateLimitedError,
@@ -215,6 +216,9 @@ export class MessageService {
 
   /** How a department answers: counted from its messages, not typed in. */
   async statistics(department: string): Promise<MessageStatistics> {
+    if (!(departments as readonly string[]).includes(department)) {
+      throw new BadUserInputError("not a department's code", "department");
+    }
     const [row] = (await this.ctx.em.getConnection().execute(
       `select count(*)::int as received,
          count(answer)::int as answered,
