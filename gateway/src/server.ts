@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
@@ -8,11 +7,12 @@ import {
   CallerContextSigner,
   closeRedis,
   connectRedis,
-  REQUEST_ID_HEADER,
   createLogger,
   errorFormatter,
+  exposeMetrics,
   purposeSchema,
   serveHttp,
+  ServiceMetrics,
 } from "@gongxiang/kit";
 import { AccessTokenVerifier } from "./auth/access-token.js";
 import type { GatewayConfig } from "./config.js";
@@ -20,14 +20,13 @@ import type { GatewayContext } from "./context.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
 import { operationLimitRules } from "./limits/operation-limits.js";
 import { RateLimiter } from "./limits/rate-limiter.js";
+import { subgraphFetchTimer } from "./telemetry/timed-source.js";
 
 export interface RunningGateway {
   url: string;
   port: number;
   stop(): Promise<void>;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
@@ -49,6 +48,8 @@ export async function startGateway(
   const subgraphUrls = new Map<string, string>();
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const rateLimiter = new RateLimiter(config.rateLimits, redis, config.redisPrefix);
+  const metrics = new ServiceMetrics("gateway");
+  const timed = subgraphFetchTimer(metrics);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -56,7 +57,7 @@ export async function startGateway(
       const resolved = config.subgraphUrls[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls.set(name, resolved);
-      return new SubgraphSource(resolved, signer);
+      return timed(name, new SubgraphSource(resolved, signer));
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -66,22 +67,33 @@ export async function startGateway(
     // No "did you mean" hints that map the schema for an attacker in production.
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
+    // Stopping is ours: services first, in order, then PostgreSQL (see runService, npm start).
+    stopOnTerminationSignals: false,
     validationRules: operationLimitRules(config.limits),
+    plugins: [metrics.plugin()],
     formatError: errorFormatter({
       production: config.production,
       onInternal: (error) => log.error({ err: error }, "request failed"),
     }),
   });
   await apollo.start();
+  const metricsEndpoint = await exposeMetrics({
+    metrics,
+    production: config.production,
+    metricsPort: config.telemetry.metricsPort,
+    host: options.host,
+  });
 
   const http = await serveHttp({
     apollo,
     port: config.port,
+    portSetting: "GATEWAY_PORT",
+    service: "gateway",
+    metrics,
+    metricsOnPort: metricsEndpoint.onServicePort,
     host: options.host,
     maxBodyBytes: config.limits.maxBodyBytes,
-    context: async (req) => {
-      const incomingId = header(req, REQUEST_ID_HEADER);
-      const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    context: async (req, { requestId }) => {
       const identity = await tokens.verify(header(req, "authorization"));
       await rateLimiter.take(identity.sub, identity.dept);
       const purposeHeader = header(req, "x-purpose");
@@ -119,6 +131,7 @@ export async function startGateway(
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await metricsEndpoint.close();
       await closeRedis(redis);
     },
   };

@@ -1,4 +1,11 @@
-import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import {
+  envPrimitives,
+  telemetryConfig,
+  telemetryEnv,
+  type TelemetryConfig,
+  parseEnv,
+  z,
+} from "@gongxiang/kit";
 
 const base64Key = z
   .string()
@@ -7,6 +14,7 @@ const base64Key = z
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
   LOG_LEVEL: envPrimitives.logLevel,
+  ...telemetryEnv,
   CASES_PORT: envPrimitives.port(4004),
   CASES_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
@@ -32,6 +40,7 @@ const schema = z.object({
 export interface CasesConfig {
   production: boolean;
   logLevel: string;
+  telemetry: TelemetryConfig;
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
@@ -56,6 +65,7 @@ export function loadCasesConfig(
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
+    telemetry: telemetryConfig(parsed),
     port: parsed.CASES_PORT,
     databaseUrl: parsed.CASES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,

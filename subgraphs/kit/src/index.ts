@@ -90,3 +90,12 @@ export {
 } from "./access/enforcement-env.js";
 export { listEnum } from "./schema/list-enum.js";
 export { canonicalJson } from "./util/canonical-json.js";
+
+// Telemetry and operations (issue 13): metrics, request scope, start-up errors.
+export { ServiceMetrics } from "./telemetry/metrics.js";
+export { exposeMetrics, type MetricsEndpoint } from "./telemetry/metrics-server.js";
+export { telemetryEnv, telemetryConfig, type TelemetryConfig } from "./telemetry/telemetry-env.js";
+export { inSpan } from "./telemetry/spans.js";
+export { currentRequestId, requestIdFrom } from "./telemetry/request-scope.js";
+export { SettingError, portTaken } from "./server/setting-error.js";
+export { stopTracing } from "./telemetry/tracing/tracing-handle.js";

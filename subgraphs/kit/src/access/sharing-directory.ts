@@ -84,6 +84,11 @@ export class SharingDirectory {
     return this.snapshot;
   }
 
+  /** When the catalog last confirmed the rules in force (ms since epoch; 0: never): metrics. */
+  confirmedAt(): number {
+    return this.fetchedAt;
+  }
+
   decide(caller: Caller, item: string): FieldDecision {
     const snapshot = this.current();
     const key = `${snapshot?.version ?? "none"}|${caller.dept}|${caller.purpose}`;
