@@ -187,9 +187,7 @@ export async function startComposeStack(options: {
       for (const p of [...processes].reverse()) {
         p.child.kill("SIGTERM");
         const timer = setTimeout(() => p.child.kill("SIGKILL"), 10_000);
-        const t0 = Date.now();
         codes[`${p.service}#${p.replica}`] = await p.exited;
-        console.log("STOPPED", p.service, Date.now() - t0);
         clearTimeout(timer);
       }
       for (const { lb } of balancers.values()) await lb.close();

@@ -1,68 +1,20 @@
-import { OTLPTraceExporter as JsonTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { OTLPTraceExporter as ProtobufTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
-import { registerInstrumentations } from "@opentelemetry/instrumentation";
-import { HttpInstrumentation } from "@opentelemetry/instrumentation-http";
-import { PgInstrumentation } from "@opentelemetry/instrumentation-pg";
-import { UndiciInstrumentation } from "@opentelemetry/instrumentation-undici";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import {
-  BatchSpanProcessor,
-  NodeTracerProvider,
-  ParentBasedSampler,
-  TraceIdRatioBasedSampler,
-} from "@opentelemetry/sdk-trace-node";
-import { ATTR_SERVICE_NAME } from "@opentelemetry/semantic-conventions";
+import { createRequire } from "node:module";
 import { loadTracingConfig, type TracingConfig } from "./config.js";
-import { onTracingStop } from "./tracing-handle.js";
-
-/** Requests nobody wants a trace of. */
-const UNTRACED = new Set(["/health", "/ready", "/metrics"]);
 
 /**
  * Starts OpenTelemetry tracing for this process when OTEL_EXPORTER_OTLP_ENDPOINT is set, and
- * does nothing otherwise (every span call is then the API's no-op). Each entry point imports a
- * module calling this before anything else, so pg and http are instrumented when they load.
- * Spans: incoming and outgoing HTTP (W3C traceparent across services), @apollo/gateway's own
- * (plan, fetch, execute), every SQL statement, and the access-log write. Query strings of GET
- * GraphQL requests are redacted; SQL goes without its parameters.
+ * does nothing otherwise: the SDK is not even loaded (a second of start-up here), and every
+ * span call is the API's no-op. Each entry point imports a module calling this before anything
+ * else, so that pg and http are instrumented when they load.
  */
 export function startTracing(
   service: string,
   config: TracingConfig = loadTracingConfig(),
 ): boolean {
-  if (!config.endpoint) return false;
-  const options = {
-    url: new URL(
-      "v1/traces",
-      config.endpoint.endsWith("/") ? config.endpoint : `${config.endpoint}/`,
-    ).href,
-    headers: config.headers,
-  };
-  const exporter =
-    config.protocol === "http/json"
-      ? new JsonTraceExporter(options)
-      : new ProtobufTraceExporter(options);
-  const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: config.serviceName ?? service }),
-    sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(config.sampleRatio) }),
-    spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 1_000 })],
-  });
-  provider.register();
-  registerInstrumentations({
-    tracerProvider: provider,
-    instrumentations: [
-      new HttpInstrumentation({
-        ignoreIncomingRequestHook: (req) =>
-          UNTRACED.has(new URL(req.url ?? "/", "http://localhost").pathname),
-        // GraphQL over GET carries the document and variables in the query string.
-        redactedQueryParamsServer: ["query", "variables", "extensions"],
-        // Outgoing calls are Node's fetch, traced by the undici instrumentation.
-        disableOutgoingRequestInstrumentation: true,
-      }),
-      new UndiciInstrumentation(),
-      new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
-    ],
-  });
-  onTracingStop(() => provider.shutdown());
+  const endpoint = config.endpoint;
+  if (!endpoint) return false;
+  // Loaded synchronously: instrumentation must be in place before the next import.
+  const sdk = createRequire(__filename)("./tracing-sdk.js") as typeof import("./tracing-sdk.js");
+  sdk.startSdk(service, { ...config, endpoint });
   return true;
 }
