@@ -143,7 +143,7 @@ export async function serveHttp<Ctx extends BaseContext>(
     }
     const noted = graphQLOutcome();
     count(
-      noted?.operationName ?? (body as { operationName?: unknown } | undefined)?.operationName,
+      noted?.operationName ?? requestedOperation(body, url),
       refusal ?? noted?.errors()?.[0]?.extensions?.code,
     );
   }
@@ -177,6 +177,20 @@ export async function serveHttp<Ctx extends BaseContext>(
       await closed;
     },
   };
+}
+
+/**
+ * The operation a refused request asked for (it never reached the parser): its operationName,
+ * else the name of the document's first operation.
+ */
+function requestedOperation(body: unknown, url: URL): string | null {
+  const request = (body ?? {}) as { operationName?: unknown; query?: unknown };
+  const named = request.operationName ?? url.searchParams.get("operationName");
+  if (typeof named === "string") return named;
+  const query = typeof request.query === "string" ? request.query : url.searchParams.get("query");
+  return (
+    /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query ?? "")?.[1] ?? null
+  );
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
