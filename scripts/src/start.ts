@@ -19,6 +19,7 @@ Gongxiang is up.
   seal JWKS   ${hub.subgraphs.licences.jwksUrl}
   catalog     ${hub.subgraphs.catalog.url}  (gateway-signed requests only)
   cases       ${hub.subgraphs.cases.url}  (gateway-signed requests only)
+  metrics     /metrics on each of these ports (Prometheus)
 
 Get a token:  npm run token -- --sub officer-1 --dept public-security --roles clerk
 Stop with Ctrl-C.`);

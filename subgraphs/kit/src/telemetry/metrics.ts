@@ -34,7 +34,7 @@ export class ServiceMetrics {
   private readonly operations: OperationLabels;
   private readonly requests: Counter<"operation" | "outcome">;
   private readonly requestSeconds: Histogram<"operation" | "outcome">;
-  private readonly rateLimited: Counter;
+  private readonly rateLimited: Counter | null;
   private readonly pools = new Map<string, Orm>();
 
   constructor(
@@ -55,10 +55,13 @@ export class ServiceMetrics {
       labelNames: ["operation", "outcome"],
       buckets: SECONDS,
     });
-    this.rateLimited = this.counter({
-      name: "gongxiang_rate_limit_refusals_total",
-      help: "Requests refused with RATE_LIMITED",
-    });
+    // Only the gateway limits rates.
+    this.rateLimited = options.subgraph
+      ? null
+      : this.counter({
+          name: "gongxiang_rate_limit_refusals_total",
+          help: "Requests refused with RATE_LIMITED",
+        });
     const pools = this.pools;
     this.gauge({
       name: "gongxiang_db_pool_connections",
@@ -102,7 +105,7 @@ export class ServiceMetrics {
     };
     this.requests.inc(labels);
     this.requestSeconds.observe(labels, seconds);
-    if (labels.outcome === "RATE_LIMITED") this.rateLimited.inc();
+    if (labels.outcome === "RATE_LIMITED") this.rateLimited?.inc();
   }
 
   /**
