@@ -164,7 +164,10 @@ export async function startComposeStack(options: {
     for (const [name, { container, lb }] of balancers) {
       out = out.replaceAll(`//${name}:${container}`, `//127.0.0.1:${lb.port}`);
     }
-    if (/\/\/(postgres|redis|population|licences|catalog|cases|gateway)[:/]/.test(out)) {
+    // A compose host name left in a URL (not a user name: `postgres://postgres:secret@...`).
+    if (
+      /(\/\/|@)(postgres|redis|population|licences|catalog|cases|gateway)(:\d+)?(\/|$)/.test(out)
+    ) {
       throw new Error(`compose: no mapping for ${out}`);
     }
     return out;
