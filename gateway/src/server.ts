@@ -8,6 +8,7 @@ import {
   closeRedis,
   connectRedis,
   createLogger,
+  currentRequestId,
   errorFormatter,
   exposeMetrics,
   purposeSchema,
@@ -73,7 +74,8 @@ export async function startGateway(
     plugins: [metrics.plugin()],
     formatError: errorFormatter({
       production: config.production,
-      onInternal: (error) => log.error({ err: error }, "request failed"),
+      onInternal: (error) =>
+        log.error({ err: error, requestId: currentRequestId() }, "request failed"),
     }),
   });
   await apollo.start();

@@ -13,6 +13,7 @@ import { migrate, type Orm } from "../orm/orm.js";
 import { createLogger } from "../util/logger.js";
 import { ServiceMetrics } from "../telemetry/metrics.js";
 import { exposeMetrics } from "../telemetry/metrics-server.js";
+import { currentRequestId } from "../telemetry/request-scope.js";
 import { inSpan } from "../telemetry/spans.js";
 import { accessLogObserver, watchSharing } from "../telemetry/subgraph-metrics.js";
 import { createSubgraphContext, type SubgraphContext } from "./context.js";
@@ -160,7 +161,8 @@ export async function startSubgraph<Deps = undefined>(
     ],
     formatError: errorFormatter({
       production: options.production,
-      onInternal: (error) => log.error({ err: error }, "resolver failed"),
+      onInternal: (error) =>
+        log.error({ err: error, requestId: currentRequestId() }, "resolver failed"),
     }),
   });
   await apollo.start();
