@@ -10,8 +10,9 @@ COPY subgraphs/cases/package.json subgraphs/cases/
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
 COPY tests/package.json tests/
-# npm install against the lock: npm 11 omits other platforms' optional binaries, which npm ci rejects.
-RUN npm install --no-audit --no-fund
+COPY bench/package.json bench/
+# Exactly the committed lock (it holds every platform's optional binaries).
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN node node_modules/typescript/bin/tsc -b && npm prune --omit=dev
 

@@ -6,8 +6,9 @@
 module.exports = {
   roots: ["<rootDir>/subgraphs", "<rootDir>/gateway", "<rootDir>/scripts", "<rootDir>/tests"],
   testMatch: ["**/dist/**/*.test.js"],
-  // The fault and load tests have a run of their own: npm run test:faults.
-  testPathIgnorePatterns: ["/node_modules/", "/dist/faults/"],
+  // The fault and load tests (npm run test:faults) and the operator tests (npm run test:ops)
+  // have runs of their own.
+  testPathIgnorePatterns: ["/node_modules/", "/dist/faults/", "/dist/ops/"],
   // jose ships only ES modules; Jest's CommonJS runtime needs it compiled.
   transform: {
     "/node_modules/jose/.+\\.js$": [

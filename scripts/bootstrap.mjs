@@ -46,11 +46,11 @@ const manifests = [
 ];
 const newestManifest = Math.max(...manifests.map((m) => mtime(path.join(root, m))));
 
-// `npm install` rather than `npm ci`: npm 11 leaves other platforms' optional binaries
-// (unrs-resolver's) out of the lock file, and `npm ci` then refuses it as out of sync.
+// A fresh clone installs exactly the committed lock (it holds every platform's optional
+// binaries, so npm ci accepts it); after a manifest changes, npm install updates the lock.
 if (!existsSync(installed)) {
   say("installing dependencies (first run)...");
-  run("npm", ["install", "--no-audit", "--no-fund"]);
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
 } else if (newestManifest > mtime(installed)) {
   say("dependencies changed: installing...");
   run("npm", ["install", "--no-audit", "--no-fund"]);

@@ -35,6 +35,7 @@ import {
 } from "@gongxiang/scripts";
 import { inheritedEnv } from "./config.js";
 import type { LoadJob } from "./load-job.js";
+import { ensurePeerInstalled } from "./peer-install.js";
 import { runLoad, startChild, stopChild } from "./processes.js";
 import { markdown, svgChart, type BenchResult, type ScenarioRow } from "./report.js";
 
@@ -547,6 +548,7 @@ async function startOurGateway(
 
 /** The peer gateway (@graphql-hive/gateway runtime) in its own process. */
 async function startPeer(hub: RunningHub, dataDir: string) {
+  ensurePeerInstalled();
   const keys = await ensureKeyPair(dataDir, "caller-context");
   const port = await freePort();
   const child = await startChild(

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { CALLER_CONTEXT_HEADER, CallerContextSigner, callerSchema } from "@gongxiang/kit";
 import { peerConfig } from "./config.js";
+import { loadPeerRuntime } from "./peer-install.js";
 
 /**
  * The peer: @graphql-hive/gateway federating the same subgraphs on the same supergraph, with no
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   }
   const signer = await CallerContextSigner.fromJwk(config.callerContextPrivateJwk);
   const caller = callerSchema.parse(config.caller);
-  const gateway = createGatewayRuntime({
+  const gateway = loadPeerRuntime().createGatewayRuntime({
     supergraph,
     logging: false,
     propagateHeaders: {

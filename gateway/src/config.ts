@@ -1,5 +1,14 @@
 import path from "node:path";
-import { CASES_ISSUER, LICENCES_ISSUER, envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import {
+  CASES_ISSUER,
+  LICENCES_ISSUER,
+  envPrimitives,
+  telemetryConfig,
+  telemetryEnv,
+  type TelemetryConfig,
+  parseEnv,
+  z,
+} from "@gongxiang/kit";
 
 const list = z.string().transform((text) =>
   text
@@ -12,6 +21,7 @@ const schema = z
   .object({
     NODE_ENV: envPrimitives.nodeEnv,
     LOG_LEVEL: envPrimitives.logLevel,
+    ...telemetryEnv,
     GATEWAY_PORT: envPrimitives.port(4000),
     SUPERGRAPH_FILE: z.string().default(path.resolve(__dirname, "../../schema/supergraph.graphql")),
     POPULATION_URL: envPrimitives.url.optional(),
@@ -94,6 +104,7 @@ export interface TrustedIssuer {
 export interface GatewayConfig {
   production: boolean;
   logLevel: string;
+  telemetry: TelemetryConfig;
   port: number;
   supergraphFile: string;
   /** Subgraph URLs overriding those in the supergraph, by subgraph name. */
@@ -142,6 +153,7 @@ export function loadGatewayConfig(
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
+    telemetry: telemetryConfig(parsed),
     port: parsed.GATEWAY_PORT,
     supergraphFile: parsed.SUPERGRAPH_FILE,
     subgraphUrls,

@@ -1,3 +1,4 @@
+import "./tracing.js";
 import { runService } from "@gongxiang/kit";
 import { loadGatewayConfig } from "./config.js";
 import { startGateway } from "./server.js";

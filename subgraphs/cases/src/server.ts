@@ -12,6 +12,7 @@ import type { CasesConfig } from "./config.js";
 import type { CasesDeps } from "./context.js";
 import { LicenceSeals } from "./intake/licence-seals.js";
 import { NotificationWorker } from "./notification/notification-worker.js";
+import { countedTransport, watchOutbox } from "./notification/outbox-metrics.js";
 import { DeliveryLogTransport, type NotificationTransport } from "./notification/transport.js";
 import { createCasesOrm } from "./orm.js";
 import { casePurposeRoute } from "./purpose/case-purpose.route.js";
@@ -40,6 +41,7 @@ export async function startCases(
     logLevel: config.logLevel,
     production: config.production,
     port: config.port,
+    metricsPort: config.telemetry.metricsPort,
     host: options.host,
     callerContextPublicJwk: config.callerContextPublicJwk,
     ...config.enforcement,
@@ -78,10 +80,14 @@ export async function startCases(
       "/case-purposes/": casePurposeRoute(orm, verifier),
     }),
   });
+  watchOutbox(running.metrics, running.orm);
   const worker = new NotificationWorker(
     running.orm,
-    options.transport ??
-      new DeliveryLogTransport(running.orm, log.child({ part: "notifications" })),
+    countedTransport(
+      options.transport ??
+        new DeliveryLogTransport(running.orm, log.child({ part: "notifications" })),
+      running.metrics,
+    ),
     running.deps.clock,
     running.deps.calendar,
     log.child({ part: "worker" }),
@@ -93,6 +99,10 @@ export async function startCases(
     worker,
     stop: async () => {
       await worker.stop();
+      // Deliver what is due now rather than at the next start (the queue itself is durable).
+      await worker
+        .deliver()
+        .catch((error: unknown) => log.warn({ err: error }, "outbox not flushed at stop"));
       await running.stop();
     },
   };

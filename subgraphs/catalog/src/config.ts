@@ -1,9 +1,17 @@
 import path from "node:path";
-import { envPrimitives, parseEnv, z } from "@gongxiang/kit";
+import {
+  envPrimitives,
+  telemetryConfig,
+  telemetryEnv,
+  type TelemetryConfig,
+  parseEnv,
+  z,
+} from "@gongxiang/kit";
 
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
   LOG_LEVEL: envPrimitives.logLevel,
+  ...telemetryEnv,
   CATALOG_PORT: envPrimitives.port(4003),
   CATALOG_DATABASE_URL: envPrimitives.url,
   /** The access log's own database, written by every base; the catalog migrates and reads it. */
@@ -25,6 +33,7 @@ const schema = z.object({
 export interface CatalogConfig {
   production: boolean;
   logLevel: string;
+  telemetry: TelemetryConfig;
   port: number;
   databaseUrl: string;
   accessLogDatabaseUrl: string;
@@ -43,6 +52,7 @@ export function loadCatalogConfig(
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
+    telemetry: telemetryConfig(parsed),
     port: parsed.CATALOG_PORT,
     databaseUrl: parsed.CATALOG_DATABASE_URL,
     accessLogDatabaseUrl: parsed.ACCESS_LOG_DATABASE_URL,

@@ -1,3 +1,4 @@
+import "./tracing.js";
 import { runService } from "@gongxiang/kit";
 import { loadCatalogConfig } from "./config.js";
 import { startCatalog } from "./server.js";

@@ -38,6 +38,7 @@ export async function startCatalog(
       logLevel: config.logLevel,
       production: config.production,
       port: config.port,
+      metricsPort: config.telemetry.metricsPort,
       host: options.host,
       callerContextPublicJwk: config.callerContextPublicJwk,
       openOrm: (log) => createCatalogOrm(config.databaseUrl, { log }),
@@ -54,6 +55,7 @@ export async function startCatalog(
     await closeRedis(redis);
     throw error;
   }
+  running.metrics.watchPool("access_log", accessLog);
   return {
     ...running,
     stop: async () => {

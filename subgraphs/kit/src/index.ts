@@ -143,3 +143,12 @@ export {
 } from "./hub-client/hub-client.js";
 export { disclosureDigest, newSalt } from "./seal/disclosure.js";
 export { BearerSecret, readJsonBody } from "./util/bearer-secret.js";
+
+// Telemetry and operations (issue 13): metrics, request scope, start-up errors.
+export { ServiceMetrics } from "./telemetry/metrics.js";
+export { exposeMetrics, type MetricsEndpoint } from "./telemetry/metrics-server.js";
+export { telemetryEnv, telemetryConfig, type TelemetryConfig } from "./telemetry/telemetry-env.js";
+export { inSpan } from "./telemetry/spans.js";
+export { currentRequestId, requestIdFrom } from "./telemetry/request-scope.js";
+export { SettingError, portTaken } from "./server/setting-error.js";
+export { stopTracing } from "./telemetry/tracing/tracing-handle.js";

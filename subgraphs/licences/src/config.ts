@@ -2,6 +2,9 @@ import {
   enforcementConfig,
   enforcementEnv,
   envPrimitives,
+  telemetryConfig,
+  telemetryEnv,
+  type TelemetryConfig,
   parseEnv,
   z,
   type EnforcementConfig,
@@ -10,6 +13,7 @@ import {
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
   LOG_LEVEL: envPrimitives.logLevel,
+  ...telemetryEnv,
   LICENCES_PORT: envPrimitives.port(4002),
   LICENCES_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
@@ -27,6 +31,7 @@ const schema = z.object({
 export interface LicencesConfig {
   production: boolean;
   logLevel: string;
+  telemetry: TelemetryConfig;
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
@@ -44,6 +49,7 @@ export function loadLicencesConfig(
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
+    telemetry: telemetryConfig(parsed),
     port: parsed.LICENCES_PORT,
     databaseUrl: parsed.LICENCES_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,

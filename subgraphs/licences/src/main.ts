@@ -1,3 +1,4 @@
+import "./tracing.js";
 import { runService } from "@gongxiang/kit";
 import { loadLicencesConfig } from "./config.js";
 import { startLicences } from "./server.js";

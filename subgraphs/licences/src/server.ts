@@ -30,6 +30,7 @@ export async function startLicences(
     logLevel: config.logLevel,
     production: config.production,
     port: config.port,
+    metricsPort: config.telemetry.metricsPort,
     callerContextPublicJwk: config.callerContextPublicJwk,
     ...config.enforcement,
     name: "licences",

@@ -2,6 +2,9 @@ import {
   enforcementConfig,
   enforcementEnv,
   envPrimitives,
+  telemetryConfig,
+  telemetryEnv,
+  type TelemetryConfig,
   parseEnv,
   z,
   type EnforcementConfig,
@@ -10,6 +13,7 @@ import {
 const schema = z.object({
   NODE_ENV: envPrimitives.nodeEnv,
   LOG_LEVEL: envPrimitives.logLevel,
+  ...telemetryEnv,
   POPULATION_PORT: envPrimitives.port(4001),
   POPULATION_DATABASE_URL: envPrimitives.url,
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
@@ -21,6 +25,7 @@ const schema = z.object({
 export interface PopulationConfig {
   production: boolean;
   logLevel: string;
+  telemetry: TelemetryConfig;
   port: number;
   databaseUrl: string;
   callerContextPublicJwk: Record<string, unknown>;
@@ -36,6 +41,7 @@ export function loadPopulationConfig(
   return {
     production: parsed.NODE_ENV === "production",
     logLevel: parsed.LOG_LEVEL,
+    telemetry: telemetryConfig(parsed),
     port: parsed.POPULATION_PORT,
     databaseUrl: parsed.POPULATION_DATABASE_URL,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,

@@ -1,3 +1,4 @@
+import "./tracing.js";
 import { runService } from "@gongxiang/kit";
 import { loadPopulationConfig } from "./config.js";
 import { startPopulation } from "./server.js";

@@ -13,6 +13,7 @@ export async function startPopulation(
     logLevel: config.logLevel,
     production: config.production,
     port: config.port,
+    metricsPort: config.telemetry.metricsPort,
     callerContextPublicJwk: config.callerContextPublicJwk,
     ...config.enforcement,
     name: "population",

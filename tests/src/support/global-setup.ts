@@ -14,7 +14,9 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) return;
   const dataDir = path.resolve(__dirname, "../../../.data/test");
-  const server = await startEmbeddedPostgres(dataDir, 54330);
+  // Its own port (54330, beside npm start's 54329); EMBEDDED_POSTGRES_PORT picks another.
+  const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54330);
+  const server = await startEmbeddedPostgres(dataDir, port);
   globalThis.__embeddedPostgres = server;
   process.env.DATABASE_URL = server.url;
 }

@@ -27,7 +27,11 @@ export class DeliveryLogTransport implements NotificationTransport {
         [notification.id, notification.recipient, notification.message],
       );
     if (inserted.length) {
-      this.log.info({ to: notification.recipient, kind: notification.kind }, notification.message);
+      // The recipient (a citizen ID) stays in the delivery table, out of the logs.
+      this.log.info(
+        { notification: notification.id, kind: notification.kind },
+        "notification delivered",
+      );
     }
   }
 }

@@ -1,3 +1,4 @@
+import { performance } from "node:perf_hooks";
 import type { Caller } from "../auth/caller.js";
 import { withPgClient } from "../orm/pg-client.js";
 import type { Orm } from "../orm/orm.js";
@@ -17,6 +18,13 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
+/** One group commit, as metrics see it. */
+export interface AccessLogBatch {
+  entries: number;
+  seconds: number;
+  ok: boolean;
+}
+
 // Every writer in every process chains onto one log: the chain's head is taken under this lock.
 const CHAIN_LOCK = 727_001;
 
@@ -29,8 +37,12 @@ const CHAIN_LOCK = 727_001;
 export class AccessLogWriter {
   private queue: Pending[] = [];
   private flushing = false;
+  private idle: (() => void)[] = [];
 
-  constructor(private readonly orm: Orm) {}
+  constructor(
+    private readonly orm: Orm,
+    private readonly observe: (batch: AccessLogBatch) => void = () => {},
+  ) {}
 
   /** Resolves once the records are committed; rejects if they could not be (release nothing). */
   write(records: AccessLogRecord[]): Promise<void> {
@@ -45,14 +57,25 @@ export class AccessLogWriter {
     this.flushing = true;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.queue.length);
+      const records = batch.flatMap((pending) => pending.records);
+      const started = performance.now();
       try {
-        await this.commit(batch.flatMap((pending) => pending.records));
+        await this.commit(records);
+        this.observe({ entries: records.length, seconds: seconds(started), ok: true });
         for (const pending of batch) pending.resolve();
       } catch (error) {
+        this.observe({ entries: records.length, seconds: seconds(started), ok: false });
         for (const pending of batch) pending.reject(error);
       }
     }
     this.flushing = false;
+    for (const resolve of this.idle.splice(0)) resolve();
+  }
+
+  /** Resolves once every write handed over so far is settled (a stopping service waits here). */
+  drain(): Promise<void> {
+    if (!this.flushing) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
   }
 
   private async commit(records: AccessLogRecord[]): Promise<void> {
@@ -116,4 +139,8 @@ export class AccessLogWriter {
       }
     });
   }
+}
+
+function seconds(since: number): number {
+  return (performance.now() - since) / 1000;
 }

@@ -74,6 +74,11 @@ export class SharingDirectory {
     return this.snapshot;
   }
 
+  /** When the catalog last confirmed the rules in force (ms since epoch; 0: never): metrics. */
+  confirmedAt(): number {
+    return this.fetchedAt;
+  }
+
   /** Asks the catalog for a newer snapshot; keeps the old one (until stale) on failure. */
   async refresh(): Promise<void> {
     if (!this.options.url) return;

@@ -1,21 +1,35 @@
+import { stopTracing } from "../telemetry/tracing/tracing-handle.js";
+import { SettingError } from "./setting-error.js";
+
 /**
  * Runs one service as its own process (containers): starts it, stops it cleanly on SIGINT or
- * SIGTERM, and exits non-zero when it cannot start.
+ * SIGTERM (requests in flight answered, then its connections closed, then buffered spans sent),
+ * and exits non-zero when it cannot start.
  */
 export function runService(start: () => Promise<{ stop(): Promise<void> }>): void {
   start().then(
     (service) => {
+      let stopping = false;
       const stop = () => {
-        service.stop().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
+        if (stopping) return;
+        stopping = true;
+        service
+          .stop()
+          .then(stopTracing)
+          .then(
+            () => process.exit(0),
+            (error: unknown) => {
+              console.error(error);
+              process.exit(1);
+            },
+          );
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
     },
     (error: unknown) => {
-      console.error(error);
+      // A setting to change is said in one line; anything else with its stack.
+      console.error(error instanceof SettingError ? error.message : error);
       process.exit(1);
     },
   );

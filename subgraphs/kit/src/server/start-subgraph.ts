@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -11,15 +10,16 @@ import { VerifyLimiter } from "../access/verify-limiter.js";
 import { createAccessLogOrm } from "../access-log/access-log.orm.js";
 import { AccessLogWriter } from "../access-log/access-log.writer.js";
 import { ReleaseRecorder } from "../access-log/release-recorder.js";
-import {
-  CALLER_CONTEXT_HEADER,
-  CallerContextVerifier,
-  REQUEST_ID_HEADER,
-} from "../auth/caller-context.js";
+import { CALLER_CONTEXT_HEADER, CallerContextVerifier } from "../auth/caller-context.js";
 import { errorFormatter } from "../errors/format.js";
 import { migrate, type Orm } from "../orm/orm.js";
 import { createLogger } from "../util/logger.js";
 import { closeRedis, connectRedis } from "../util/redis.js";
+import { ServiceMetrics } from "../telemetry/metrics.js";
+import { exposeMetrics } from "../telemetry/metrics-server.js";
+import { currentRequestId } from "../telemetry/request-scope.js";
+import { inSpan } from "../telemetry/spans.js";
+import { accessLogObserver, watchSharing } from "../telemetry/subgraph-metrics.js";
 import { createSubgraphContext, type SubgraphContext } from "./context.js";
 import { serveHttp } from "./http-server.js";
 
@@ -66,6 +66,8 @@ export interface SubgraphOptions<Deps = undefined> {
   deps?: (orm: Orm) => Deps;
   /** Extra HTTP routes (e.g. a JWKS), answered without a caller context. */
   routes?: (deps: Deps, orm: Orm, verifier: CallerContextVerifier) => Record<string, Route>;
+  /** A port of its own for /metrics (METRICS_PORT); see exposeMetrics. */
+  metricsPort?: number | null;
 }
 
 export interface RunningSubgraph<Deps = undefined> {
@@ -75,6 +77,8 @@ export interface RunningSubgraph<Deps = undefined> {
   orm: Orm;
   deps: Deps;
   sharing: SharingDirectory;
+  /** The service's metrics registry: a service adds its own (the outbox's) here. */
+  metrics: ServiceMetrics;
   stop(): Promise<void>;
 }
 
@@ -102,8 +106,13 @@ export async function startSubgraph<Deps = undefined>(
   });
   if (applied.length) log.info({ applied }, "migrations applied");
   const deps = options.deps?.(orm) as Deps;
+  const metrics = new ServiceMetrics(options.name, { subgraph: true });
+  metrics.watchPool("main", orm);
   const accessLogOrm = options.accessLogUrl ? await createAccessLogOrm(options.accessLogUrl) : null;
-  const accessLog = accessLogOrm ? new AccessLogWriter(accessLogOrm) : null;
+  if (accessLogOrm) metrics.watchPool("access_log", accessLogOrm);
+  const accessLog = accessLogOrm
+    ? new AccessLogWriter(accessLogOrm, accessLogObserver(metrics))
+    : null;
   const sharing = new SharingDirectory({
     url: options.sharingUrl ?? null,
     token: options.sharingToken ?? null,
@@ -122,6 +131,7 @@ export async function startSubgraph<Deps = undefined>(
     counters,
     options.redisPrefix,
   );
+  if (options.sharingUrl) watchSharing(metrics, sharing);
   const casePurposes = new CasePurposes(
     options.casesUrl ?? null,
     log.child({ part: "case-purposes" }),
@@ -130,9 +140,12 @@ export async function startSubgraph<Deps = undefined>(
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
+    // Stopping is ours: services first, in order, then PostgreSQL (see runService, npm start).
+    stopOnTerminationSignals: false,
     // No Apollo Studio here: federated tracing would only cost time on every request.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      metrics.plugin(),
       ...(options.plugins ?? []),
       {
         // The access log is written before the response leaves; if it cannot be, nothing is.
@@ -143,7 +156,12 @@ export async function startSubgraph<Deps = undefined>(
               if (releases.size === 0 || !contextValue.access.policy.enforcing) return;
               try {
                 if (!accessLog) throw new Error("no access log is configured");
-                await accessLog.write(releases.records());
+                const records = releases.records();
+                await inSpan(
+                  "access_log.write",
+                  { "gongxiang.access_log.entries": records.length },
+                  () => accessLog.write(records),
+                );
               } catch (error) {
                 log.error({ err: error }, "access log not written: personal data withheld");
                 if (response.body.kind === "single") {
@@ -163,13 +181,32 @@ export async function startSubgraph<Deps = undefined>(
     ],
     formatError: errorFormatter({
       production: options.production,
-      onInternal: (error) => log.error({ err: error }, "resolver failed"),
+      onInternal: (error) =>
+        log.error({ err: error, requestId: currentRequestId() }, "resolver failed"),
     }),
   });
   await apollo.start();
+  // A port that is taken fails the start: close what is open so the process can exit.
+  const abandon = async (error: unknown): Promise<never> => {
+    await sharing.stop();
+    await apollo.stop();
+    await orm.close();
+    await accessLogOrm?.close();
+    throw error;
+  };
+  const metricsEndpoint = await exposeMetrics({
+    metrics,
+    production: options.production,
+    metricsPort: options.metricsPort ?? null,
+    host: options.host,
+  }).catch(abandon);
   const http = await serveHttp<SubgraphContext<Deps>>({
     apollo,
     port: options.port,
+    portSetting: `${options.name.toUpperCase()}_PORT`,
+    service: options.name,
+    metrics,
+    metricsOnPort: metricsEndpoint.onServicePort,
     host: options.host,
     maxBodyBytes: options.maxBodyBytes,
     routes: options.routes?.(deps, orm, verifier),
@@ -178,8 +215,7 @@ export async function startSubgraph<Deps = undefined>(
       if (accessLogOrm) await accessLogOrm.orm.em.getConnection().execute("select 1");
       return true;
     },
-    context: async (req) => {
-      const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
+    context: async (req, { requestId }) => {
       const signedContext = header(req, CALLER_CONTEXT_HEADER);
       const caller = await verifier.verify(signedContext);
       const casePurpose = caller.purpose?.startsWith("case:")
@@ -195,6 +231,9 @@ export async function startSubgraph<Deps = undefined>(
         releases: new ReleaseRecorder(options.name, caller, requestId),
       });
     },
+  }).catch(async (error: unknown) => {
+    await metricsEndpoint.close();
+    return abandon(error);
   });
   log.info({ url: http.url }, `${options.name} subgraph listening`);
   let stopping: Promise<void> | undefined;
@@ -205,12 +244,16 @@ export async function startSubgraph<Deps = undefined>(
     orm,
     deps,
     sharing,
+    metrics,
     // Idempotent: a test may stop a service before the hub that started it does.
     stop: () =>
       (stopping ??= (async () => {
-        await sharing.stop();
+        // Answer what is in flight (each release logged before it leaves), then close.
         await http.close();
+        await accessLog?.drain();
+        await sharing.stop();
         await apollo.stop();
+        await metricsEndpoint.close();
         await orm.close();
         await accessLogOrm?.close();
         await closeRedis(counters);
