@@ -107,7 +107,8 @@ async function traceOf(requestId: string, services: string[]): Promise<Collected
   it("keeps one trace and one request id through startCase: cases, its gateway read, the owner's case-purpose call", async () => {
     const agent = await idp.token({
       sub: "agent@130926101216",
-      dept: "hrss",
+      // The elderly allowance is civil affairs': an agent starts their own department's items.
+      dept: "civil-affairs",
       roles: ["agent"],
       site: "130926101216",
     });
