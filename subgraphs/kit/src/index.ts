@@ -130,3 +130,4 @@ export {
   type GatewayResponse,
 } from "./hub-client/hub-client.js";
 export { disclosureDigest, newSalt } from "./seal/disclosure.js";
+export { checkRules, ruleText, type RuleCheck, type RuleOutcome } from "./rules/eligibility.js";
