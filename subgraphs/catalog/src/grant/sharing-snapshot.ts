@@ -12,19 +12,24 @@ const digest = (text: string) => createHash("sha256").update(text).digest();
  * one indexed max(). Only the bases read them: who may read what about whom is not public.
  */
 export class SharingSnapshots {
-  private readonly token: Buffer;
+  private readonly token: Buffer | null;
 
+  /** Without a token the route answers no one (the catalog's own checks still read snapshots). */
   constructor(
     private readonly orm: Orm,
-    token: string,
+    token: string | null,
   ) {
-    this.token = digest(token);
+    this.token = token === null ? null : digest(token);
   }
 
   /** Compares digests in constant time, so neither length nor content leaks through timing. */
   private authorised(req: IncomingMessage): boolean {
     const header = req.headers.authorization ?? "";
-    return header.startsWith("Bearer ") && timingSafeEqual(digest(header.slice(7)), this.token);
+    return (
+      this.token !== null &&
+      header.startsWith("Bearer ") &&
+      timingSafeEqual(digest(header.slice(7)), this.token)
+    );
   }
 
   async version(): Promise<string> {

@@ -8,7 +8,7 @@ export const serviceItemReference = {
     reference: { code: string; version: number },
     ctx: CatalogContext,
   ): Promise<ServiceItem | null> {
-    return new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph).get(
+    return new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph, ctx.deps.sharing).get(
       reference.code,
       reference.version,
     );

@@ -8,7 +8,7 @@ import { ServiceItemService } from "./service-item.service.js";
 import { ServiceItem, ServiceItemConnection } from "./service-item.type.js";
 
 const service = (ctx: CatalogContext) =>
-  new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph);
+  new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph, ctx.deps.sharing);
 
 @Resolver(() => ServiceItem)
 export class ServiceItemResolver {
