@@ -91,9 +91,14 @@ export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
     typeCode: "212",
     issuerDept: "civil-affairs",
     authorityCode: "MCA",
-    fields: [f("caseNumber", "办件编号", "STRING", false)],
+    // The decision it results from; valid for five years, then renewed.
+    fields: [
+      f("caseNumber", "办件编号", "STRING", false),
+      f("approvedOn", "批准日期", "DATE", false),
+      f("approvedBy", "批准机关", "STRING", false),
+    ],
     holderMinimumAge: 60,
-    validityYears: null,
+    validityYears: 5,
   },
   {
     code: "DISABILITY_CERT",
