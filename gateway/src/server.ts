@@ -20,6 +20,7 @@ import { SubgraphSource } from "./fetch/subgraph-source.js";
 import { operationLimitRules } from "./limits/operation-limits.js";
 import { badRequest, requestChecks } from "./limits/request-checks.js";
 import { RateLimiter } from "./limits/rate-limiter.js";
+import { SCAN_DOWNLOAD_PATH, scanDownloadRoute } from "./scans/scan-download.js";
 
 export interface RunningGateway {
   url: string;
@@ -81,6 +82,8 @@ export async function startGateway(
     port: config.port,
     host: options.host,
     maxBodyBytes: config.limits.maxBodyBytes,
+    // Scans go out as attachments (a GraphQL query underneath, with the caller's token).
+    routes: { [SCAN_DOWNLOAD_PATH]: scanDownloadRoute() },
     context: async (req) => {
       const incomingId = header(req, REQUEST_ID_HEADER);
       const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();

@@ -6,19 +6,32 @@ import {
   WorkingCalendar,
   createLogger,
   startSubgraph,
+  type Logger,
+  type Orm,
   type RunningSubgraph,
 } from "@gongxiang/kit";
 import type { CasesConfig } from "./config.js";
 import type { CasesDeps } from "./context.js";
 import { LicenceSeals } from "./intake/licence-seals.js";
 import { NotificationWorker } from "./notification/notification-worker.js";
+import { AddressBook } from "./notification/address-book.js";
+import { HttpSmsTransport } from "./notification/sms-http.transport.js";
 import { DeliveryLogTransport, type NotificationTransport } from "./notification/transport.js";
 import { createCasesOrm } from "./orm.js";
 import { casePurposeRoute } from "./purpose/case-purpose.route.js";
 import { buildCasesSchema } from "./schema.js";
 import { CaseClock } from "./supervision/case-clock.js";
 import { FileUploadStore, PostgresUploadStore, UploadCipher } from "./upload/upload-store.js";
+import { CaseCompletion } from "./workflow/completion.js";
 import { DecisionSeals } from "./workflow/decision-seals.js";
+
+/** The configured way notices leave: the delivery log, or the HTTP SMS gateway. */
+function transportFor(config: CasesConfig, orm: Orm, log: Logger): NotificationTransport {
+  const settings = config.notifications;
+  return settings.transport === "sms-http"
+    ? new HttpSmsTransport(settings)
+    : new DeliveryLogTransport(orm, log.child({ part: "notifications" }));
+}
 
 export interface RunningCases extends RunningSubgraph<CasesDeps> {
   worker: NotificationWorker;
@@ -48,6 +61,7 @@ export async function startCases(
     deps: (orm) => {
       const cipher = new UploadCipher(config.masterKey);
       return {
+        orm,
         gateway: new HubClient(CASES_ISSUER, config.servicePrivateJwk, config.gatewayUrl),
         licenceSeals: new LicenceSeals(config.licencesJwksUrl),
         seals: new DecisionSeals(() => orm.fork(), new KeyVault(config.masterKey)),
@@ -66,15 +80,17 @@ export async function startCases(
       "/case-purposes/": casePurposeRoute(orm, verifier),
     }),
   });
-  const worker = new NotificationWorker(
-    running.orm,
-    options.transport ??
-      new DeliveryLogTransport(running.orm, log.child({ part: "notifications" })),
-    running.deps.clock,
-    running.deps.calendar,
-    log.child({ part: "worker" }),
-    config.workerIntervalMs,
-  );
+  const worker = new NotificationWorker({
+    orm: running.orm,
+    transport: options.transport ?? transportFor(config, running.orm, log),
+    addresses: new AddressBook(running.deps.gateway),
+    clock: running.deps.clock,
+    calendar: running.deps.calendar,
+    log: log.child({ part: "worker" }),
+    intervalMs: config.workerIntervalMs,
+    recovery: () =>
+      new CaseCompletion(running.orm, running.deps).recover(log.child({ part: "recovery" })),
+  });
   worker.start();
   return {
     ...running,

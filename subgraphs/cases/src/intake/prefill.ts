@@ -21,6 +21,8 @@ export interface Prefill {
   materials: CaseMaterial[];
   /** Eligibility facts by binding; absent when they could not be read. */
   facts: Map<string, unknown>;
+  /** Why a fact is absent: the owner's refusal, or no value on record. */
+  unreadable: Map<string, string>;
   applicantName: string | null;
   applicantDivision: string | null;
 }
@@ -195,17 +197,22 @@ export function applyPrefill(
   });
 
   const facts = new Map<string, unknown>();
+  const unreadable = new Map<string, string>();
   for (const rule of item.eligibility) {
     if (rule.operator === "HOLDS_VALID_LICENCE") {
       const type = rule.fact.slice(9);
-      if (!licencesError(type)) {
+      const refused = licencesError(type);
+      if (refused) {
+        unreadable.set(rule.fact, reasonOf(refused, ""));
+      } else {
         const licence = licenceOf(type);
         facts.set(rule.fact, licence !== null && verified.get(licence.identifier) === true);
       }
       continue;
     }
-    const { value, source } = resolve(rule.fact);
+    const { value, source, reason } = resolve(rule.fact);
     if (source) facts.set(rule.fact, value);
+    else unreadable.set(rule.fact, reason ?? "not on record");
   }
   const name = person.name;
   const division = person.divisionCode;
@@ -213,6 +220,7 @@ export function applyPrefill(
     fields,
     materials,
     facts,
+    unreadable,
     applicantName: typeof name === "string" ? name : null,
     applicantDivision: typeof division === "string" ? division : null,
   };

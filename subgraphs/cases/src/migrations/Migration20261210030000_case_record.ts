@@ -1,0 +1,23 @@
+import { Migration } from "@mikro-orm/migrations";
+
+/**
+ * Eligibility decided or attested, the stated contact phone, the refusing rule; one open case per
+ * applicant and item; and a chained history: each event carries its place (seq), the previous
+ * event's hash and the digests of the content it was taken on, all under its seal.
+ */
+export class Migration20261210030000_case_record extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`alter table case_file add column eligibility jsonb not null default '[]';`);
+    this.addSql(`alter table case_file add column refusal_rule varchar(200);`);
+    this.addSql(`alter table case_file add column contact jsonb;`);
+    this.addSql(`
+      create unique index case_file_one_open on case_file (applicant_citizen_id, item_code)
+      where status in ('INTAKE', 'DRAFT', 'ACCEPTED', 'SUPPLEMENT_REQUIRED', 'REVIEWED',
+                       'APPROVED', 'COMPLETING');`);
+    this.addSql(`alter table case_event add column seq integer;`);
+    this.addSql(`alter table case_event add column prev_hash char(64);`);
+    this.addSql(`alter table case_event add column hash char(64);`);
+    this.addSql(`alter table case_event add column content_digests jsonb;`);
+    this.addSql(`create unique index case_event_seq on case_event (case_id, seq);`);
+  }
+}
