@@ -42,7 +42,8 @@ export async function readScan(
   const content = await ctx.deps.uploads.get(upload.id);
   if (!content) throw new NotFoundError(`a scan of ${material} on this case`);
   const sha256 = createHash("sha256").update(content).digest("hex");
-  const problem = SCAN_CHECKS[upload.mediaType]?.(content) ?? "an unknown media type";
+  const check = SCAN_CHECKS[upload.mediaType];
+  const problem = check ? check(content) : "an unknown media type";
   if (sha256 !== entry.uploadSha256 || problem !== null) {
     ctx.log.error({ caseId, material }, "a stored scan does not match its case or its type");
     throw new NotFoundError(`a sound scan of ${material} on this case`);

@@ -32,6 +32,7 @@ export async function verifyCaseSeals(
 ): Promise<SealVerification> {
   const row = await em.findOneOrFail(CaseEntity, { id: caseId });
   const events = await em.find(CaseEventEntity, { caseId }, { orderBy: { id: "asc" } });
+  const stored = new Set(events.map((event) => event.seq));
   let previous = genesisHash(caseId);
   let checked = 0;
   for (const event of events) {
@@ -46,14 +47,17 @@ export async function verifyCaseSeals(
     if (event.seq === null) {
       return failed(checked, event, `${what}: recorded before histories were chained`);
     }
-    if (event.seq > checked) {
+    if (event.seq !== checked) {
+      const moved = stored.has(checked);
       return failed(
         checked,
         event,
-        `${what} is step ${event.seq} but follows step ${checked - 1}: step ${checked} was deleted`,
+        moved
+          ? `${what} is step ${event.seq} but is stored where step ${checked} belongs: the history was reordered`
+          : `${what} is step ${event.seq} but follows step ${checked - 1}: step ${checked} was deleted`,
       );
     }
-    if (event.seq < checked || event.prevHash !== previous) {
+    if (event.prevHash !== previous) {
       return failed(
         checked,
         event,
