@@ -796,4 +796,78 @@ describe("issue 17: cases a department can stand behind", () => {
     expect(JSON.stringify(read.data)).not.toContain("13700001111");
     expect(fieldOf(open, "name").value).toBe("董志明");
   });
+
+  it("tells data officers which items lose which fields if a grant goes, and flags them when it does", async () => {
+    const civil = await officer("civil-affairs");
+    const grants = await t.query<{
+      sharingGrants: {
+        edges: { node: { id: string; items: string[]; purposes: string[]; status: string } }[];
+      };
+    }>(
+      `{ sharingGrants(consumer: "civil-affairs", provider: "public-security", first: 50) { edges { node { id items purposes status } } } }`,
+      { token: civil },
+    );
+    const personal = grants
+      .data!.sharingGrants.edges.map((e) => e.node)
+      .find((g) => g.items.includes("Person.status") && g.purposes.includes("elderly-allowance"))!;
+    const impact = (token: string) =>
+      t.query<{
+        grantImpact: {
+          consumer: string;
+          items: {
+            code: string;
+            lostFields: { path: string }[];
+            brokenRules: { path: string; message: string }[];
+          }[];
+        };
+      }>(
+        `{ grantImpact(id: "${personal.id}") { consumer items { code lostFields { path } brokenRules { path message } } } }`,
+        { token },
+      );
+    const answer = await impact(civil);
+    expect(answer.errors).toBeUndefined();
+    const items = answer.data!.grantImpact.items;
+    expect(items.map((i) => i.code)).toEqual([
+      "elderly-allowance",
+      "minimum-living-allowance",
+      "senior-card",
+    ]);
+    const elderly = items.find((i) => i.code === "elderly-allowance")!;
+    expect(elderly.brokenRules.map((r) => r.path)).toEqual([
+      "eligibility.0.fact",
+      "eligibility.1.fact",
+    ]);
+    expect(elderly.brokenRules[0]!.message).toContain(
+      "a FULL grant of Person.status from public-security",
+    );
+    expect(elderly.lostFields.map((f) => f.path)).toEqual([
+      "formFields.name.source",
+      "formFields.gender.source",
+      "formFields.birthDate.source",
+      "formFields.age.source",
+      "formFields.address.source",
+      "formFields.householdNumber.source",
+    ]);
+    expect(codes(await impact(await officer("hrss")))).toEqual(["FORBIDDEN"]);
+    expect(codes(await impact(await flow.official("clerk", "130926")))).toEqual(["FORBIDDEN"]);
+
+    const revoked = await t.query(
+      `mutation { revokeSharingGrant(id: "${personal.id}", reason: "授权到期，重新申请") { status } }`,
+      { token: civil },
+    );
+    expect(revoked.errors).toBeUndefined();
+    const changes = await t.query<{
+      catalogChanges: { edges: { node: { action: string; detail: { grant: string } } }[] };
+    }>(
+      `{ catalogChanges(subject: "item:elderly-allowance@") { edges { node { action detail } } } }`,
+      { token: civil },
+    );
+    const flagged = changes
+      .data!.catalogChanges.edges.map((e) => e.node)
+      .filter((n) => n.action === "FLAGGED");
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]!.detail.grant).toBe(personal.id);
+    // Gone: nothing hangs on it any more.
+    expect((await impact(civil)).data!.grantImpact.items).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import { AccessLogResolver } from "./access-log/access-log.resolver.js";
 import { CatalogChangeResolver } from "./change/catalog-change.resolver.js";
 import { DataResourceResolver } from "./data-resource/data-resource.resolver.js";
 import { SharingGrantResolver } from "./grant/sharing-grant.resolver.js";
+import { GrantImpactResolver } from "./service-item/grant-impact.resolver.js";
 import { serviceItemReference } from "./service-item/service-item.reference.js";
 import { ServiceItemResolver } from "./service-item/service-item.resolver.js";
 import { ServiceSiteResolver } from "./site/service-site.resolver.js";
@@ -19,6 +20,7 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
         CatalogChangeResolver,
         SharingGrantResolver,
         AccessLogResolver,
+        GrantImpactResolver,
       ],
     },
     { ServiceItem: serviceItemReference },

@@ -44,18 +44,23 @@ const why = (decision: FieldDecision) =>
  * is compared with it. A refusal names the grant that would be needed.
  */
 export function grantReadiness(
-  item: Pick<
-    ServiceItemDefinition,
-    "code" | "department" | "formFields" | "eligibility" | "materials"
-  >,
+  item: Pick<ServiceItemDefinition, "code" | "department" | "formFields" | "materials"> & {
+    eligibility: (Omit<ServiceItemDefinition["eligibility"][number], "manualCheck"> & {
+      manualCheck?: boolean;
+    })[];
+  },
   supergraph: SupergraphIndex,
   licenceTypes: LicenceTypeLookup,
   rules: SharingSnapshot,
 ): GrantReadiness {
   const caller = handlingCaller(item);
-  const relations = { ...NO_RELATIONS, applicant: true };
+  const relations = { ...NO_RELATIONS, applicant: true, applicantHousehold: true };
+  // The population base releases a household's own fields under Person.household, the grant
+  // unit for household data (its members are decided as persons).
+  const unit = (dataItem: string) =>
+    dataItem.startsWith("Household.") ? "Person.household" : dataItem;
   const decide = (dataItem: string) =>
-    decideItem(rules, caller, null, relations, { item: dataItem });
+    decideItem(rules, caller, null, relations, { item: unit(dataItem) });
   const dataItemsOf = (binding: string) => {
     const resolved = resolveBinding(binding, supergraph, licenceTypes);
     return resolved.ok ? resolved.binding.dataItems : [];
