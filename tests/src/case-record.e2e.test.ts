@@ -11,6 +11,7 @@ const DONG = "130926193604120317";
 const LIU = "130926193912010486";
 const PAN = "450521194108230627";
 const WANG = "450803193001150511";
+const WU = "360923195007070350";
 
 let t: TestHub;
 let flow: ReturnType<typeof caseFlow>;
@@ -795,6 +796,57 @@ describe("issue 17: cases a department can stand behind", () => {
     );
     expect(JSON.stringify(read.data)).not.toContain("13700001111");
     expect(fieldOf(open, "name").value).toBe("董志明");
+  });
+
+  it("satisfies a household member's register by the head's sealed register that lists them (acceptance 1)", async () => {
+    const agent = await flow.agentAt("130926101216");
+    const liu = (await flow.startCase(agent, "elderly-allowance", LIU, "liu-elderly")).data!
+      .startCase;
+    expect(liu.status).toBe("DRAFT");
+    const register = liu.materials.find((m) => m.satisfiedBy === "HOUSEHOLD_REGISTER")!;
+    expect(register).toMatchObject({
+      status: "BY_LICENCE",
+      sealVerified: true,
+      reason: "listed in the household register held by the head of the household",
+    });
+    // It is 董志明's register (the household's head), not one of hers.
+    const clerk = await flow.official("clerk", "130926101");
+    const read = (citizenId: string, token: string, purpose: string) =>
+      t.query<{
+        personByCitizenId: {
+          licences: { identifier: string }[] | null;
+          householdRegister: {
+            identifier: string;
+            holderName: string;
+            data: { members?: string[] };
+            withheld: string[];
+          } | null;
+        };
+      }>(
+        `{ personByCitizenId(citizenId: "${citizenId}") { licences(types: ["HOUSEHOLD_REGISTER"]) { identifier } householdRegister { identifier holderName data withheld } } }`,
+        { token, headers: { "x-purpose": purpose } },
+      );
+    const hers = await read(LIU, clerk, `case:${liu.id}`);
+    expect(hers.errors).toBeUndefined();
+    expect(hers.data!.personByCitizenId.licences).toEqual([]);
+    const listing = hers.data!.personByCitizenId.householdRegister!;
+    expect(listing.identifier).toBe(register.licenceIdentifier);
+    expect(listing.holderName).toBe("董志明");
+    // Of the members only she is shown: his citizen ID is not granted to civil-affairs.
+    expect(listing.data.members).toEqual([LIU]);
+    expect(listing.withheld).toContain("data.members.0");
+    expect(JSON.stringify(hers)).not.toContain(DONG);
+    // A register that does not list the applicant is not found; another department reads none.
+    expect(
+      (await read(WU, clerk, "item:elderly-allowance")).data!.personByCitizenId.householdRegister,
+    ).toBeNull();
+    const hrss = await read(
+      LIU,
+      await flow.official("clerk", "130926101", "hrss"),
+      "item:elderly-allowance",
+    );
+    expect(codes(hrss)).toContain("UNAUTHORIZED_FIELD_OR_TYPE");
+    expect(hrss.data?.personByCitizenId?.householdRegister ?? null).toBeNull();
   });
 
   it("tells data officers which items lose which fields if a grant goes, and flags them when it does", async () => {

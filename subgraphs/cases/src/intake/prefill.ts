@@ -1,7 +1,7 @@
 import { ageOn } from "@gongxiang/kit";
 import type { CaseField, CaseMaterial, Provenance } from "../case/case.data.js";
 import type { GatewayError } from "@gongxiang/kit";
-import { licenceAlias, licenceTypesOf } from "./prefill-query.js";
+import { REGISTER_TYPE, licenceAlias, licenceTypesOf } from "./prefill-query.js";
 import type { ServiceItem } from "./service-item.js";
 
 export interface PrefilledLicence {
@@ -32,6 +32,11 @@ export function prefilledLicences(item: ServiceItem, person: PrefilledPerson): P
   return licenceTypesOf(item).flatMap(
     (type) => (person[licenceAlias(type)] as PrefilledLicence[] | null | undefined) ?? [],
   );
+}
+
+/** The household register that lists the applicant (held by the head), if the answer has one. */
+export function listingRegister(person: PrefilledPerson): PrefilledLicence | null {
+  return (person.householdRegister as PrefilledLicence | null | undefined) ?? null;
 }
 
 /** The error (if any) that explains why the value at `path` under the person is missing. */
@@ -180,6 +185,22 @@ export function applyPrefill(
     const refused = licencesError(material.satisfiedBy);
     if (refused) return outstanding(`${reasonOf(refused, "")}: upload a scan instead`);
     const licence = licenceOf(material.satisfiedBy);
+    const register = material.satisfiedBy === REGISTER_TYPE ? listingRegister(person) : null;
+    if (!licence && register) {
+      // The head's register, when its seal covers the applicant as a listed member.
+      if (verified.get(register.identifier) !== true) {
+        return outstanding(
+          `the household register ${register.identifier} does not verify as listing the applicant: upload a scan`,
+        );
+      }
+      return {
+        ...base,
+        status: "BY_LICENCE",
+        licenceIdentifier: register.identifier,
+        sealVerified: true,
+        reason: "listed in the household register held by the head of the household",
+      };
+    }
     if (!licence)
       return outstanding(
         `the applicant holds no valid ${material.satisfiedBy} licence: upload a scan`,

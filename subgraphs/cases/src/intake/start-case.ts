@@ -21,7 +21,12 @@ import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { notifyStatus } from "../notification/notify.js";
 import { recordEvent } from "../workflow/record-event.js";
-import { applyPrefill, prefilledLicences, type PrefilledPerson } from "./prefill.js";
+import {
+  applyPrefill,
+  listingRegister,
+  prefilledLicences,
+  type PrefilledPerson,
+} from "./prefill.js";
 import { prefillQuery } from "./prefill-query.js";
 import { ITEM_QUERY, itemSchema, type ServiceItem } from "./service-item.js";
 import { gatewayFailure } from "@gongxiang/kit";
@@ -249,6 +254,13 @@ export class CaseIntake {
       prefilledLicences(item, person),
       row.applicantCitizenId,
     );
+    const register = listingRegister(person);
+    if (register) {
+      verified.set(
+        register.identifier,
+        await this.deps.licenceSeals.lists(register, row.applicantCitizenId),
+      );
+    }
     const prefill = applyPrefill(
       item,
       person,
