@@ -90,18 +90,22 @@ interface Notice {
 }
 
 /** The case's notices once the worker has dealt with all of them. */
-async function settledNotices(
-  caseId: string,
-): Promise<{ kind: string; state: string; reason: string | null }[]> {
+interface NoticeRow {
+  kind: string;
+  state: string;
+  reason: string | null;
+  channel: string | null;
+  delivered_to: string | null;
+}
+
+async function settledNotices(caseId: string): Promise<NoticeRow[]> {
   const deadline = Date.now() + 15_000;
   for (;;) {
-    const rows: { kind: string; state: string; reason: string | null }[] =
-      await t.hub.subgraphs.cases.orm.orm.em
-        .getConnection()
-        .execute(
-          `select kind, state, reason from notification_outbox where case_id = ? order by seq`,
-          [caseId],
-        );
+    const rows: NoticeRow[] = await t.hub.subgraphs.cases.orm.orm.em.getConnection().execute(
+      `select kind, state, reason, channel, delivered_to from notification_outbox
+         where case_id = ? order by seq`,
+      [caseId],
+    );
     if (rows.length > 0 && rows.every((r) => r.state !== "QUEUED")) return rows;
     if (Date.now() > deadline) throw new Error(`notices still queued: ${JSON.stringify(rows)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -161,7 +165,13 @@ describe("issue 17: cases a department can stand behind", () => {
     for (const id of refused) {
       const notices = await settledNotices(id);
       expect(notices).toEqual([
-        { kind: "STATUS_REFUSED", state: "SUPPRESSED", reason: "the applicant is deceased" },
+        {
+          kind: "STATUS_REFUSED",
+          state: "SUPPRESSED",
+          reason: "the applicant is deceased",
+          channel: null,
+          delivered_to: null,
+        },
       ]);
     }
   });
@@ -179,7 +189,7 @@ describe("issue 17: cases a department can stand behind", () => {
     );
     await grant(
       "civil-affairs",
-      ["Person.name", "Person.status", "Person.birthDate"],
+      ["Person.name", "Person.status", "Person.birthDate", "Person.phone"],
       "centenarian-allowance",
     );
     const published = await t.query<{
@@ -203,6 +213,17 @@ describe("issue 17: cases a department can stand behind", () => {
       status: "REFUSED",
       refusalRule: "derived:age >= 100",
     });
+    // The new item's grant gives civil-affairs his registered phone in full: the notice of the
+    // refusal goes there, through the sharing rules, under the department's own grant.
+    expect(await settledNotices(c.data!.startCase.id)).toEqual([
+      {
+        kind: "STATUS_REFUSED",
+        state: "DELIVERED",
+        reason: null,
+        channel: "population:Person.phone (civil-affairs)",
+        delivered_to: "138****1234",
+      },
+    ]);
   });
 
   it("makes a rule its department cannot read a manual check, attested (sealed) before approval", async () => {
@@ -494,6 +515,29 @@ describe("issue 17: cases a department can stand behind", () => {
     ).toBe(open.id);
   });
 
+  it("lets exactly one of two racing applications open, and no interrupted intake block the applicant", async () => {
+    const agent = await flow.agentAt("450521100215");
+    const [a, b] = await Promise.all([
+      flow.startCase(agent, "elderly-allowance", PAN, "pan-race-a"),
+      flow.startCase(agent, "elderly-allowance", PAN, "pan-race-b"),
+    ]);
+    const outcomes = [a, b].map((r) => codes(r)[0] ?? r.data!.startCase.status).sort();
+    expect(outcomes).toEqual(["CONFLICT", "DRAFT"]);
+    const db = t.hub.subgraphs.cases.orm.orm.em.getConnection();
+    const rows: { status: string }[] = await db.execute(
+      `select status from case_file where applicant_citizen_id = ? and item_code = 'elderly-allowance'`,
+      [PAN],
+    );
+    expect(rows.map((r) => r.status)).toEqual(["DRAFT"]); // the loser left nothing behind
+    // As if the cases base had died in the middle of that intake: the applicant is not blocked.
+    await db.execute(
+      `update case_file set status = 'INTAKE' where applicant_citizen_id = ? and item_code = 'elderly-allowance'`,
+      [PAN],
+    );
+    const next = await flow.startCase(agent, "elderly-allowance", PAN, "pan-after-crash");
+    expect(next.data!.startCase.status).toBe("DRAFT");
+  });
+
   it("lists in a town clerk's inbox exactly the cases waiting on them (acceptance 4)", async () => {
     const agent = await flow.agentAt("130926101216");
     let mla = (await flow.startCase(agent, "minimum-living-allowance", DONG, "dong-mla")).data!
@@ -770,6 +814,19 @@ describe("issue 17: cases a department can stand behind", () => {
       { token: agent },
     );
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
+    const contact = (token: string, id: string, version: number) =>
+      t.query(
+        `mutation { setCaseContact(id: "${id}", expectedVersion: ${version}, phone: "13700001111") { id } }`,
+        { token },
+      );
+    expect(
+      codes(await contact(await flow.agentAt("130926101216", "hrss"), open.id, open.version)),
+    ).toEqual(["FORBIDDEN"]);
+    expect(
+      codes(await contact(await flow.official("clerk", "130926101"), open.id, open.version)),
+    ).toEqual(["FORBIDDEN"]);
+    expect(codes(await contact(agent, open.id, open.version - 1))).toEqual(["CONFLICT"]);
+    expect(codes(await contact(agent, card.id, card.version))).toEqual(["CONFLICT"]); // delivered: closed
     const set = await t.query<{
       setCaseContact: {
         version: number;

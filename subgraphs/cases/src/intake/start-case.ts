@@ -87,24 +87,28 @@ export class CaseIntake {
     if (existing) return this.resume(existing, input);
     const item = await itemRead;
     this.assertSiteMayAccept(item);
+    const duplicate = await this.openCase(input);
+    if (duplicate) throw duplicate;
 
     const row = await this.createIntake(item, input, site, contact);
     if (!row) return this.resume((await this.findByKey(input.idempotencyKey))!, input);
     return this.prefill(row, item);
   }
 
-  /** The open case of this applicant and item that a new one would duplicate. */
-  private async openCase(input: StartCaseInput): Promise<ConflictError> {
+  /** The open case of this applicant and item that a new one would duplicate, as a CONFLICT. */
+  private async openCase(
+    input: Pick<StartCaseInput, "applicantCitizenId" | "itemCode">,
+  ): Promise<ConflictError | null> {
     const open = await this.em.fork().findOne(CaseEntity, {
       applicantCitizenId: input.applicantCitizenId,
       itemCode: input.itemCode,
-      status: { $in: [...OPEN_STATUSES] },
+      status: { $in: OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE) },
     });
-    return new ConflictError(
-      open
-        ? `case ${open.number} for this applicant and item is still open: continue it instead of starting another`
-        : "a case for this applicant and item is still open: continue it instead of starting another",
-    );
+    return open
+      ? new ConflictError(
+          `case ${open.number} for this applicant and item is still open: continue it instead of starting another`,
+        )
+      : null;
   }
 
   private async findByKey(key: string): Promise<CaseEntity | null> {
@@ -223,9 +227,7 @@ export class CaseIntake {
       });
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      // One open case per applicant and item; the same key is the same application.
-      if (error.message.includes("case_file_one_open")) throw await this.openCase(input);
-      return null;
+      return null; // the same key: the same application
     }
   }
 
@@ -332,6 +334,25 @@ export class CaseIntake {
     reason: string | null,
   ): Promise<CaseEntity> {
     await this.deps.seals.ready(this.caller.sub);
+    try {
+      return await this.settleOnce(row, status, reason);
+    } catch (error) {
+      // Another intake for the applicant and item opened first: this one leaves nothing behind.
+      if (
+        !(error instanceof UniqueConstraintViolationException) ||
+        !error.message.includes("case_file_one_open")
+      ) {
+        throw error;
+      }
+      await this.em.fork().nativeDelete(CaseEntity, { id: row.id, status: CaseStatus.INTAKE });
+      throw (
+        (await this.openCase(row)) ??
+        new ConflictError("a case for this applicant and item opened meanwhile: continue it")
+      );
+    }
+  }
+
+  private settleOnce(row: CaseEntity, status: CaseStatus, reason: string | null) {
     return this.em.transactional(async (em) => {
       const current = await em.findOneOrFail(CaseEntity, { id: row.id });
       if (current.status !== CaseStatus.INTAKE) return current;

@@ -2,7 +2,8 @@ import { Migration } from "@mikro-orm/migrations";
 
 /**
  * Eligibility decided or attested, the stated contact phone, the refusing rule; one open case per
- * applicant and item; and a chained history: each event carries its place (seq), the previous
+ * applicant and item (intakes aside: one that a crash interrupted must not block the applicant;
+ * the second of two intakes loses when it settles); and a chained history: each event carries its place (seq), the previous
  * event's hash and the digests of the content it was taken on, all under its seal.
  */
 export class Migration20261210030000_case_record extends Migration {
@@ -12,8 +13,8 @@ export class Migration20261210030000_case_record extends Migration {
     this.addSql(`alter table case_file add column contact jsonb;`);
     this.addSql(`
       create unique index case_file_one_open on case_file (applicant_citizen_id, item_code)
-      where status in ('INTAKE', 'DRAFT', 'ACCEPTED', 'SUPPLEMENT_REQUIRED', 'REVIEWED',
-                       'APPROVED', 'COMPLETING');`);
+      where status in ('DRAFT', 'ACCEPTED', 'SUPPLEMENT_REQUIRED', 'REVIEWED', 'APPROVED',
+                       'COMPLETING');`);
     this.addSql(`alter table case_event add column seq integer;`);
     this.addSql(`alter table case_event add column prev_hash char(64);`);
     this.addSql(`alter table case_event add column hash char(64);`);
