@@ -11,6 +11,18 @@ export class Migration20261210030000_case_record extends Migration {
     this.addSql(`alter table case_file add column eligibility jsonb not null default '[]';`);
     this.addSql(`alter table case_file add column refusal_rule varchar(200);`);
     this.addSql(`alter table case_file add column contact jsonb;`);
+    // Cases opened twice before this rule cannot be indexed: say which, rather than fail obscurely.
+    this.addSql(`
+      do $$ declare twice text; begin
+        select string_agg(numbers, '; ') into twice from (
+          select string_agg(number, ', ') as numbers from case_file
+          where status in ('DRAFT', 'ACCEPTED', 'SUPPLEMENT_REQUIRED', 'REVIEWED', 'APPROVED',
+                           'COMPLETING')
+          group by applicant_citizen_id, item_code having count(*) > 1) d;
+        if twice is not null then
+          raise exception 'one open case per applicant and item: close all but one of %', twice;
+        end if;
+      end $$;`);
     this.addSql(`
       create unique index case_file_one_open on case_file (applicant_citizen_id, item_code)
       where status in ('DRAFT', 'ACCEPTED', 'SUPPLEMENT_REQUIRED', 'REVIEWED', 'APPROVED',

@@ -132,7 +132,8 @@ export class CaseCompletion {
   async recover(log: Logger, olderThanMs = 5_000): Promise<number> {
     const stale = await this.orm.fork().find(CaseEntity, {
       status: CaseStatus.COMPLETING,
-      updatedAt: { $lt: new Date(Date.now() - olderThanMs) },
+      // The cases base's clock: the one updatedAt was written by.
+      updatedAt: { $lt: new Date(this.deps.clock.now().getTime() - olderThanMs) },
     });
     let settled = 0;
     for (const row of stale) {
