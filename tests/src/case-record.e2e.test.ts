@@ -495,6 +495,18 @@ describe("issue 17: cases a department can stand behind", () => {
     expect(codes(await t.query(`{ myNotifications { totalCount } }`, { token: clerk }))).toEqual([
       "FORBIDDEN",
     ]);
+    // A case's notices: texts for its keepers; another department's agent at the station reads
+    // the case's record but not what was sent to her.
+    const ofCase = (token: string) =>
+      t.query<{ case: { notices: { kind: string; message: string | null }[] } }>(
+        `{ case(id: "${card.id}") { notices { kind message } } }`,
+        { token },
+      );
+    const kept = await ofCase(clerk);
+    expect(kept.data!.case.notices.map((n) => n.message)).toEqual(notices.map((n) => n.message));
+    const outsider = await ofCase(await flow.agentAt("130926101216", "hrss"));
+    expect(outsider.data!.case.notices.every((n) => n.message === null)).toBe(true);
+    expect(codes(outsider)).toContain("UNAUTHORIZED_FIELD_OR_TYPE");
   });
 
   let open: CaseView;
