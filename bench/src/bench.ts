@@ -39,7 +39,12 @@ import { ensurePeerInstalled } from "./peer-install.js";
 import { runLoad, startChild, stopChild } from "./processes.js";
 import { markdown, svgChart, type BenchResult, type ScenarioRow } from "./report.js";
 
-const DONG = "130926193604120317";
+/**
+ * The applicant of the measured startCase calls: one open case per applicant and item, so each
+ * call applies for 黄丽萍, read from both bases like any applicant, then refused (a refusal is a
+ * case of its own key): every call does the whole intake, none is a duplicate.
+ */
+const HUANG = "450803198802290242";
 const PERSON_QUERY = `query($id: String!) { personByCitizenId(citizenId: $id) { id citizenId name gender birthDate address divisionCode status phone household { number } } }`;
 const LICENCES_QUERY = `query($id: String!) { personByCitizenId(citizenId: $id) { name birthDate licences(types: ["ID_CARD", "HOUSEHOLD_REGISTER"]) { identifier type status data } } }`;
 const RAW_SQL = `select p.id, p.citizen_id, p.name, p.gender, p.birth_date, p.address, p.division_code, p.status, p.phone, h.number
@@ -275,7 +280,7 @@ async function main(): Promise<void> {
       variables: {
         input: {
           itemCode: "elderly-allowance",
-          applicantCitizenId: DONG,
+          applicantCitizenId: HUANG,
           idempotencyKey: "bench-$SEQ",
         },
       },

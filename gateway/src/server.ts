@@ -27,6 +27,7 @@ import { operationLimitRules } from "./limits/operation-limits.js";
 import { badRequest, requestChecks } from "./limits/request-checks.js";
 import { RateLimiter } from "./limits/rate-limiter.js";
 import { subgraphFetchTimer } from "./telemetry/timed-source.js";
+import { SCAN_DOWNLOAD_PATH, scanDownloadRoute } from "./scans/scan-download.js";
 
 export interface RunningGateway {
   url: string;
@@ -108,6 +109,8 @@ export async function startGateway(
     metricsOnPort: metricsEndpoint.onServicePort,
     host: options.host,
     maxBodyBytes: config.limits.maxBodyBytes,
+    // Scans go out as attachments (a GraphQL query underneath, with the caller's token).
+    routes: { [SCAN_DOWNLOAD_PATH]: scanDownloadRoute() },
     context: async (req, { requestId }) => {
       // No token at all: the public caller kind, which reads only what is published.
       const authorization = header(req, "authorization");

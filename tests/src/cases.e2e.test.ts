@@ -1,4 +1,9 @@
-import { DeliveryLogTransport, NotificationWorker, type OutboxEntity } from "@gongxiang/cases";
+import {
+  AddressBook,
+  DeliveryLogTransport,
+  NotificationWorker,
+  type NotificationTransport,
+} from "@gongxiang/cases";
 import { createLogger } from "@gongxiang/kit";
 import { demoItemInput } from "./support/demo-catalog.js";
 import { CASE, caseFlow, fieldOf, type CaseView } from "./support/case-flow.js";
@@ -9,6 +14,7 @@ const WANG = "450803193001150511";
 const HUANG = "450803198802290242";
 const WU = "360923195007070350";
 const PAN = "450521194108230627";
+const LIU = "130926193912010486";
 let t: TestHub;
 let flow: ReturnType<typeof caseFlow>;
 beforeAll(async () => {
@@ -124,7 +130,6 @@ describe("cases with auto-fill (issue 6)", () => {
   });
 
   it("lets a case purpose cover only its applicant (and household where the item allows), for its department", async () => {
-    const LIU = "130926193912010486";
     const clerk = await official("clerk", "130926101");
     const read = (citizenId: string, token: string) =>
       t.query<{ personByCitizenId: { name: string | null; phone: string | null } }>(
@@ -167,15 +172,19 @@ describe("cases with auto-fill (issue 6)", () => {
     expect(list.data!.cases.edges.filter((e) => e.node.itemCode === "senior-card")).toHaveLength(1);
   });
 
-  it("refuses 王德福 (deceased) and 黄丽萍 (38), naming the rule (acceptance 2)", async () => {
+  it("refuses 王德福 (deceased) and 黄丽萍 (38) with a refused case naming the rule (acceptance 2)", async () => {
     const wang = await startCase(
       await agentAt("450803106216"),
       "elderly-allowance",
       WANG,
       "wang-1",
     );
-    expect(codes(wang)).toEqual(["BAD_USER_INPUT"]);
-    expect(wang.errors![0]!.message).toContain(
+    expect(wang.errors).toBeUndefined();
+    expect(wang.data!.startCase).toMatchObject({
+      status: "REFUSED",
+      refusalRule: "population:Person.status = ALIVE",
+    });
+    expect(wang.data!.startCase.refusalReason).toContain(
       "applicant alive (population:Person.status = ALIVE)",
     );
     const huang = await startCase(
@@ -184,15 +193,74 @@ describe("cases with auto-fill (issue 6)", () => {
       HUANG,
       "huang-1",
     );
-    expect(codes(huang)).toEqual(["BAD_USER_INPUT"]);
-    // The rule that refused, never her age.
-    expect(huang.errors![0]!.message).toContain(
+    const refused = huang.data!.startCase;
+    expect(refused).toMatchObject({ status: "REFUSED", refusalRule: "derived:age >= 80" });
+    // The rule that refused, never her age; and nothing of hers is kept.
+    expect(refused.refusalReason).toContain(
       "aged 80 or over on the application date (derived:age >= 80)",
     );
-    expect(huang.errors![0]!.message).not.toMatch(/\b38\b/);
+    expect(JSON.stringify(refused)).not.toMatch(/\b38\b|黄丽萍|1988/);
+    expect(refused.formFields.every((f) => f.value === null)).toBe(true);
+    expect(refused.eligibility).toEqual([]);
+    // The same key again: the same refused case, not an error.
+    const again = await startCase(
+      await agentAt("450803001002"),
+      "elderly-allowance",
+      HUANG,
+      "huang-1",
+    );
+    expect(again.data!.startCase).toMatchObject({ id: refused.id, status: "REFUSED" });
   });
 
   it("asks for an upload of 吴国庆's disability certificate, saying why (acceptance 2)", async () => {
+    // disability-subsidy checks status = ALIVE, and the demo's grant of Person.status to
+    // civil-affairs does not name it: it stayed a draft, its publication naming the grant needed.
+    const officer = await t.token({
+      sub: "officer-ca",
+      dept: "civil-affairs",
+      roles: ["data-officer"],
+    });
+    const publish = () =>
+      t.query<{
+        publishServiceItem: {
+          status: string;
+          publicationWarnings: { path: string; message: string }[];
+        };
+      }>(
+        `mutation { publishServiceItem(code: "disability-subsidy") { status publicationWarnings { path message } } }`,
+        { token: officer },
+      );
+    const refusedPublication = await publish();
+    expect(codes(refusedPublication)).toEqual(["BAD_USER_INPUT"]);
+    expect(refusedPublication.errors![0]!.message).toContain(
+      "a FULL grant of Person.status from public-security to civil-affairs for disability-subsidy",
+    );
+    const requested = await t.query<{ requestSharingGrant: { id: string } }>(
+      `mutation { requestSharingGrant(input: { provider: "public-security", items: ["Person.name", "Person.status"], level: FULL, purposes: ["disability-subsidy"], legalBasis: "残疾人两项补贴" }) { id } }`,
+      { token: officer },
+    );
+    const provider = await t.token({
+      sub: "officer-ps",
+      dept: "public-security",
+      roles: ["data-officer"],
+    });
+    const approved = await t.query(
+      `mutation { approveSharingGrant(id: "${requested.data!.requestSharingGrant.id}") { status } }`,
+      { token: provider },
+    );
+    expect(approved.errors).toBeUndefined();
+    const published = await publish();
+    expect(published.errors).toBeUndefined();
+    // What civil-affairs still may not read is listed: the certificate's fields are typed in.
+    expect(published.data!.publishServiceItem.publicationWarnings.map((w) => w.path)).toEqual([
+      "formFields.citizenId.source",
+      "formFields.disabilityCategory.source",
+      "formFields.disabilityGrade.source",
+      "materials.0.satisfiedBy",
+    ]);
+    await Promise.all(
+      [t.hub.subgraphs.population, t.hub.subgraphs.licences].map((base) => base.sharing.refresh()),
+    );
     const response = await startCase(
       await agentAt("360923107208"),
       "disability-subsidy",
@@ -215,11 +283,11 @@ describe("cases with auto-fill (issue 6)", () => {
     const faraway = await startCase(
       await agentAt("450521100215"),
       "elderly-allowance",
-      DONG,
+      LIU,
       "far-1",
     );
-    expect(codes(faraway)).toEqual(["BAD_USER_INPUT"]);
-    expect(faraway.errors![0]!.message).toContain("outside the handling scope");
+    expect(faraway.data!.startCase.status).toBe("REFUSED");
+    expect(faraway.data!.startCase.refusalReason).toContain("outside the handling scope");
   });
 
   it("runs accept, review, approve, complete, deliver with the right roles only, sealed (acceptance 3)", async () => {
@@ -349,8 +417,10 @@ describe("cases with auto-fill (issue 6)", () => {
     const agent = await agentAt("130926101216");
     clock.moveTo("2026-11-20"); // a Friday
     try {
-      let c = (await startCase(agent, "minimum-living-allowance", DONG, "dong-mla")).data!
-        .startCase;
+      // 董志明 states a number at the counter: civil-affairs reads his registered one masked only.
+      let c = (
+        await flow.startCase(agent, "minimum-living-allowance", DONG, "dong-mla", "13912345678")
+      ).data!.startCase;
       c = (await fill(agent, c, "monthlyIncome", "800.00")).data!.setCaseFields;
       c = (await upload(agent, c, "收入声明")).data!.uploadMaterial;
       c = (await act(agent, "decideCase", c.id, c.version, ", decision: ACCEPT")).data!.decideCase!;
@@ -359,16 +429,18 @@ describe("cases with auto-fill (issue 6)", () => {
       expect(cases.deps.calendar.addWorkingDays("2026-11-20", 5)).toBe("2026-11-27");
       expect(c.supervision).toBe("GREEN");
 
-      const worker = (transport: DeliveryLogTransport | { send(n: OutboxEntity): Promise<void> }) =>
-        new NotificationWorker(
-          cases.orm,
+      const worker = (transport: NotificationTransport) =>
+        new NotificationWorker({
+          orm: cases.orm,
           transport,
+          addresses: new AddressBook(cases.deps.gateway),
           clock,
-          cases.deps.calendar,
-          createLogger("test", "silent"),
-          60_000,
-          300,
-        );
+          calendar: cases.deps.calendar,
+          log: createLogger("test", "silent"),
+          intervalMs: 60_000,
+          claimMs: 300,
+        });
+      const log = () => new DeliveryLogTransport(cases.orm, createLogger("test", "silent"));
       const colourOf = async () =>
         (
           await t.query<{ case: { supervision: string } }>(
@@ -377,18 +449,14 @@ describe("cases with auto-fill (issue 6)", () => {
           )
         ).data!.case.supervision;
       clock.moveTo("2026-12-17");
-      await worker(
-        new DeliveryLogTransport(cases.orm, createLogger("test", "silent")),
-      ).sweepSupervision();
+      await worker(log()).sweepSupervision();
       expect(await colourOf()).toBe("YELLOW");
       clock.moveTo("2026-12-21");
-      await worker(
-        new DeliveryLogTransport(cases.orm, createLogger("test", "silent")),
-      ).sweepSupervision();
+      await worker(log()).sweepSupervision();
       expect(await colourOf()).toBe("RED");
 
-      // A worker that dies after handing notifications to the transport, before recording it.
-      const real = new DeliveryLogTransport(cases.orm, createLogger("test", "silent"));
+      // A worker that dies after handing a notice to the transport, before recording it.
+      const real = log();
       const dying = worker({
         send: async (n) => {
           await real.send(n);
@@ -400,19 +468,33 @@ describe("cases with auto-fill (issue 6)", () => {
       await new Promise((resolve) => setTimeout(resolve, 400)); // its claims lapse
       const restarted = worker(real);
       while ((await restarted.deliver()) > 0);
-      const rows: { kind: string; deliveries: string; delivered: boolean }[] =
-        await cases.orm.orm.em.getConnection().execute(
-          `select o.kind, count(d.notification_id)::text as deliveries, o.delivered_at is not null as delivered
+      const rows: {
+        kind: string;
+        deliveries: string;
+        state: string;
+        channel: string;
+        delivered_to: string;
+      }[] = await cases.orm.orm.em.getConnection().execute(
+        `select o.kind, count(d.notification_id)::text as deliveries, o.state, o.channel, o.delivered_to
          from notification_outbox o left join notification_delivery d on d.notification_id = o.id
-         where o.case_id = ? group by o.id, o.kind, o.delivered_at`,
-          [c.id],
-        );
-      const kinds = rows.map((r) => r.kind).sort();
-      expect(kinds).toEqual(
-        expect.arrayContaining(["STATUS_ACCEPTED", "SUPERVISION_YELLOW", "SUPERVISION_RED"]),
+         where o.case_id = ? group by o.id order by o.seq`,
+        [c.id],
       );
-      expect(rows.filter((r) => r.kind === "SUPERVISION_RED")).toHaveLength(2); // applicant and department
-      expect(rows.every((r) => r.deliveries === "1" && r.delivered)).toBe(true);
+      expect(rows.map((r) => r.kind)).toEqual([
+        "STATUS_DRAFT",
+        "STATUS_ACCEPTED",
+        "SUPERVISION_YELLOW",
+        "SUPERVISION_RED",
+      ]);
+      expect(
+        rows.every(
+          (r) =>
+            r.deliveries === "1" &&
+            r.state === "DELIVERED" &&
+            r.channel === "stated by applicant" &&
+            r.delivered_to === "139****5678",
+        ),
+      ).toBe(true);
 
       const supervisor = await official("clerk", "130926");
       const red = await t.query<{ cases: { edges: { node: { number: string } }[] } }>(

@@ -47,13 +47,11 @@ describe("the catalog through the gateway", () => {
     );
     expect(response.errors).toBeUndefined();
     const items = response.data!.serviceItems.edges.map((edge) => edge.node);
+    // The other four demo items stay drafts: their departments have no grant in force for the
+    // facts their eligibility rules test (issue 17), and publication is refused until they do.
     expect(items.map((item) => item.code)).toEqual([
-      "disability-subsidy",
       "elderly-allowance",
-      "employment-registration",
       "minimum-living-allowance",
-      "resident-medical-enrolment",
-      "resident-pension-enrolment",
       "senior-card",
     ]);
     const elderly = items.find((item) => item.code === "elderly-allowance")!;
@@ -107,8 +105,8 @@ describe("the catalog through the gateway", () => {
       { token: agent },
     );
     expect(first.data!.serviceItems.edges.map((e) => e.node.code)).toEqual([
-      "disability-subsidy",
       "elderly-allowance",
+      "minimum-living-allowance",
     ]);
     expect(first.data!.serviceItems.pageInfo.hasNextPage).toBe(true);
     const next = await t.query<{
@@ -117,10 +115,7 @@ describe("the catalog through the gateway", () => {
       `query($after: String) { serviceItems(department: "civil-affairs", first: 2, after: $after) { edges { node { code } } pageInfo { hasNextPage } } }`,
       { token: agent, variables: { after: first.data!.serviceItems.pageInfo.endCursor } },
     );
-    expect(next.data!.serviceItems.edges.map((e) => e.node.code)).toEqual([
-      "minimum-living-allowance",
-      "senior-card",
-    ]);
+    expect(next.data!.serviceItems.edges.map((e) => e.node.code)).toEqual(["senior-card"]);
     expect(next.data!.serviceItems.pageInfo.hasNextPage).toBe(false);
 
     const search = await t.query<{ serviceItems: { edges: { node: { code: string } }[] } }>(
@@ -355,7 +350,11 @@ describe("the catalog through the gateway", () => {
       `{ serviceItems(status: DRAFT) { edges { node { code } } } }`,
       { token: hrss },
     );
-    expect(drafts.data!.serviceItems.edges).toEqual([]);
+    // Only hrss's own drafts (the demo items waiting for a grant), never another department's.
+    expect(drafts.data!.serviceItems.edges.map((e) => e.node.code)).toEqual([
+      "employment-registration",
+      "resident-pension-enrolment",
+    ]);
     const hidden = await t.query<{ serviceItem: unknown }>(
       `{ serviceItem(code: "colour-allowance", version: 1) { code } }`,
       { token: hrss },

@@ -50,6 +50,15 @@ const schema = z.object({
   DISCLOSURE_MINIMUM_COUNT: z.coerce.number().int().min(2).max(1_000).default(5),
   /** How often the notification worker looks for work (ms). */
   WORKER_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  /** How notices leave: a delivery log (default), or an HTTP SMS gateway. */
+  NOTIFICATION_TRANSPORT: z.enum(["log", "sms-http"]).default("log"),
+  /** The SMS gateway's send endpoint (NOTIFICATION_TRANSPORT=sms-http). */
+  SMS_GATEWAY_URL: envPrimitives.url.optional(),
+  /** Bearer token for the SMS gateway, if it asks for one. */
+  SMS_GATEWAY_TOKEN: z.string().min(1).optional(),
+  /** The signature (签名) the gateway puts on messages. */
+  SMS_SENDER: z.string().min(1).max(20).default("共享政务"),
+  SMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
 });
 
 export interface CasesConfig {
@@ -78,6 +87,15 @@ export interface CasesConfig {
       anonymousPerDepartmentPerDay: number;
     };
   };
+  notifications:
+    | { transport: "log" }
+    | {
+        transport: "sms-http";
+        url: string;
+        token: string | null;
+        sender: string;
+        timeoutMs: number;
+      };
 }
 
 /** The cases service's validated configuration; the only reader of its environment. */
@@ -87,6 +105,11 @@ export function loadCasesConfig(
   const parsed = parseEnv(schema, env);
   if (parsed.UPLOAD_STORE === "filesystem" && !parsed.UPLOAD_DIR) {
     throw new Error("invalid configuration:\n  UPLOAD_DIR: needed when UPLOAD_STORE is filesystem");
+  }
+  if (parsed.NOTIFICATION_TRANSPORT === "sms-http" && !parsed.SMS_GATEWAY_URL) {
+    throw new Error(
+      "invalid configuration:\n  SMS_GATEWAY_URL: needed when NOTIFICATION_TRANSPORT is sms-http",
+    );
   }
   return {
     production: parsed.NODE_ENV === "production",
@@ -117,5 +140,15 @@ export function loadCasesConfig(
         anonymousPerDepartmentPerDay: parsed.ANONYMOUS_MESSAGES_PER_DEPARTMENT_PER_DAY,
       },
     },
+    notifications:
+      parsed.NOTIFICATION_TRANSPORT === "sms-http"
+        ? {
+            transport: "sms-http",
+            url: parsed.SMS_GATEWAY_URL!,
+            token: parsed.SMS_GATEWAY_TOKEN ?? null,
+            sender: parsed.SMS_SENDER,
+            timeoutMs: parsed.SMS_TIMEOUT_MS,
+          }
+        : { transport: "log" },
   };
 }

@@ -1,4 +1,4 @@
-import type { Logger, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
+import type { Logger, Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { HubClient } from "@gongxiang/kit";
 import type { LicenceSeals } from "./intake/licence-seals.js";
 import type { CaseClock } from "./supervision/case-clock.js";
@@ -25,6 +25,8 @@ export interface CasesDeps {
   messages: MessageDeps;
   /** 阳光红页: what each item publishes, and the smallest count published. */
   disclosure: { settings: PublishedSettings; minimumCount: number };
+  /** The cases database, for work outside a request's transaction (completion's second half). */
+  orm: Orm;
   gateway: HubClient;
   licenceSeals: LicenceSeals;
   seals: DecisionSeals;

@@ -4,7 +4,10 @@ import { caseReference } from "./case/case.reference.js";
 import { CaseResolver } from "./case/case.resolver.js";
 import { DisclosureResolver } from "./disclosure/disclosure.resolver.js";
 import { MessageResolver } from "./message/message.resolver.js";
+import { InboxResolver } from "./inbox/inbox.resolver.js";
+import { NoticeResolver } from "./notification/notice.resolver.js";
 import { RatingResolver } from "./rating/rating.resolver.js";
+import { ScanResolver } from "./upload/scan.resolver.js";
 import { StatisticsResolver } from "./statistics/statistics.resolver.js";
 import { WorkflowResolver } from "./workflow/workflow.resolver.js";
 
@@ -19,6 +22,9 @@ export function buildCasesSchema(): Promise<GraphQLSchema> {
         StatisticsResolver,
         MessageResolver,
         DisclosureResolver,
+        NoticeResolver,
+        InboxResolver,
+        ScanResolver,
       ],
     },
     { Case: caseReference },

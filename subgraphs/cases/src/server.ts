@@ -6,6 +6,8 @@ import {
   WorkingCalendar,
   createLogger,
   startSubgraph,
+  type Logger,
+  type Orm,
   type RunningSubgraph,
 } from "@gongxiang/kit";
 import type { CasesConfig } from "./config.js";
@@ -13,6 +15,8 @@ import type { CasesDeps } from "./context.js";
 import { LicenceSeals } from "./intake/licence-seals.js";
 import { NotificationWorker } from "./notification/notification-worker.js";
 import { countedTransport, watchOutbox } from "./notification/outbox-metrics.js";
+import { AddressBook } from "./notification/address-book.js";
+import { HttpSmsTransport } from "./notification/sms-http.transport.js";
 import { DeliveryLogTransport, type NotificationTransport } from "./notification/transport.js";
 import { createCasesOrm } from "./orm.js";
 import { casePurposeRoute } from "./purpose/case-purpose.route.js";
@@ -21,7 +25,16 @@ import { CaseClock } from "./supervision/case-clock.js";
 import { PublishedSettings } from "./disclosure/published-settings.js";
 import { PublicationScreen } from "./message/redaction.js";
 import { FileUploadStore, PostgresUploadStore, UploadCipher } from "./upload/upload-store.js";
+import { CaseCompletion } from "./workflow/completion.js";
 import { DecisionSeals } from "./workflow/decision-seals.js";
+
+/** The configured way notices leave: the delivery log, or the HTTP SMS gateway. */
+function transportFor(config: CasesConfig, orm: Orm, log: Logger): NotificationTransport {
+  const settings = config.notifications;
+  return settings.transport === "sms-http"
+    ? new HttpSmsTransport(settings)
+    : new DeliveryLogTransport(orm, log.child({ part: "notifications" }));
+}
 
 export interface RunningCases extends RunningSubgraph<CasesDeps> {
   worker: NotificationWorker;
@@ -53,6 +66,7 @@ export async function startCases(
       const cipher = new UploadCipher(config.masterKey);
       const gateway = new HubClient(CASES_ISSUER, config.servicePrivateJwk, config.gatewayUrl);
       return {
+        orm,
         gateway,
         licenceSeals: new LicenceSeals(config.licencesJwksUrl),
         seals: new DecisionSeals(() => orm.fork(), new KeyVault(config.masterKey)),
@@ -81,18 +95,20 @@ export async function startCases(
     }),
   });
   watchOutbox(running.metrics, running.orm);
-  const worker = new NotificationWorker(
-    running.orm,
-    countedTransport(
-      options.transport ??
-        new DeliveryLogTransport(running.orm, log.child({ part: "notifications" })),
+  const worker = new NotificationWorker({
+    orm: running.orm,
+    transport: countedTransport(
+      options.transport ?? transportFor(config, running.orm, log),
       running.metrics,
     ),
-    running.deps.clock,
-    running.deps.calendar,
-    log.child({ part: "worker" }),
-    config.workerIntervalMs,
-  );
+    addresses: new AddressBook(running.deps.gateway),
+    clock: running.deps.clock,
+    calendar: running.deps.calendar,
+    log: log.child({ part: "worker" }),
+    intervalMs: config.workerIntervalMs,
+    recovery: () =>
+      new CaseCompletion(running.orm, running.deps).recover(log.child({ part: "recovery" })),
+  });
   worker.start();
   return {
     ...running,

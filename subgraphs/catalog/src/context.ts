@@ -1,5 +1,6 @@
 import type { Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { SupergraphIndex } from "./binding/supergraph-index.js";
+import type { SharingSnapshots } from "./grant/sharing-snapshot.js";
 
 export interface CatalogDeps {
   /** The composed supergraph that bindings and classifications are checked against. */
@@ -8,6 +9,8 @@ export interface CatalogDeps {
   calendar: WorkingCalendar;
   /** The access log's database (the catalog migrates it and serves its queries). */
   accessLog: Orm;
+  /** The sharing rules in force (the bases poll them; publication checks read them). */
+  sharing: SharingSnapshots;
 }
 
 /** What the catalog's resolvers receive. */

@@ -6,6 +6,7 @@ import { DataResourceResolver } from "./data-resource/data-resource.resolver.js"
 import { ItemDisclosureResolver } from "./disclosure/item-disclosure.resolver.js";
 import { OneTimeNoticeResolver } from "./notice/one-time-notice.resolver.js";
 import { SharingGrantResolver } from "./grant/sharing-grant.resolver.js";
+import { GrantImpactResolver } from "./service-item/grant-impact.resolver.js";
 import { serviceItemReference } from "./service-item/service-item.reference.js";
 import { ServiceItemResolver } from "./service-item/service-item.resolver.js";
 import { ServiceSiteResolver } from "./site/service-site.resolver.js";
@@ -23,6 +24,7 @@ export function buildCatalogSchema(): Promise<GraphQLSchema> {
         AccessLogResolver,
         ItemDisclosureResolver,
         OneTimeNoticeResolver,
+        GrantImpactResolver,
       ],
     },
     { ServiceItem: serviceItemReference },

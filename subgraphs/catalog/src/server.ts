@@ -43,11 +43,14 @@ export async function startCatalog(
       callerContextPublicJwk: config.callerContextPublicJwk,
       openOrm: (log) => createCatalogOrm(config.databaseUrl, { log }),
       schema: await buildCatalogSchema(),
-      deps: () => ({ supergraph, calendar: new WorkingCalendar(config.holidays), accessLog }),
-      // Every base polls the sharing rules in force here (ETag; 304 when unchanged).
-      routes: (_deps, orm) => ({
-        "/sharing/snapshot": new SharingSnapshots(orm, config.sharingSnapshotToken).route,
+      deps: (orm) => ({
+        supergraph,
+        calendar: new WorkingCalendar(config.holidays),
+        accessLog,
+        sharing: new SharingSnapshots(orm, config.sharingSnapshotToken),
       }),
+      // Every base polls the sharing rules in force here (ETag; 304 when unchanged).
+      routes: (deps) => ({ "/sharing/snapshot": deps.sharing.route }),
       plugins: [sharingChangeNotices(redis, log)],
     });
   } catch (error) {

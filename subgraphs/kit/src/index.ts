@@ -152,3 +152,4 @@ export { inSpan } from "./telemetry/spans.js";
 export { currentRequestId, requestIdFrom } from "./telemetry/request-scope.js";
 export { SettingError, portTaken } from "./server/setting-error.js";
 export { stopTracing } from "./telemetry/tracing/tracing-handle.js";
+export { checkRules, ruleText, type RuleCheck, type RuleOutcome } from "./rules/eligibility.js";

@@ -8,6 +8,12 @@ import { backgroundLoad } from "./restart.js";
  */
 const DONG = "130926193604120317";
 const LIU = "130926193912010486";
+/**
+ * The applicant of the load's cases: an applicant has one open case per item (issue 17), so the
+ * load applies for 黄丽萍, whom each case reads from both bases and then refuses (a refused case
+ * is a case, with its own key): as many cases as requests, none of them a duplicate.
+ */
+const HUANG = "450803198802290242";
 let t: TestHub;
 beforeAll(async () => {
   // Two test callers stand for fifty clients: per-caller limits would turn the load into 429s.
@@ -39,7 +45,7 @@ it("serves 50 concurrent clients for a minute with no 5xx and a log entry per re
             variables: {
               input: {
                 itemCode: "elderly-allowance",
-                applicantCitizenId: DONG,
+                applicantCitizenId: HUANG,
                 idempotencyKey: `load-${n}`,
               },
             },

@@ -1,11 +1,33 @@
+import { crc32, deflateSync } from "node:zlib";
 import type { GraphQLResponse, TestHub } from "./test-hub.js";
 
-/** A tiny valid PNG (1x1), base64: what a phone camera's scan stands in for in tests. */
-export const PNG = Buffer.from(
-  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
-    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e221bc330000000049454e44ae426082",
-  "hex",
-).toString("base64");
+function chunk(type: string, body: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(body.length, 0);
+  head.write(type, 4, "latin1");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), body])), 0);
+  return Buffer.concat([head, body, crc]);
+}
+
+/** A real PNG (grey, RGB) of the given size: what a phone camera's scan stands in for. */
+export function pngScan(width = 4, height = 3): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const rows = Buffer.alloc(height * (1 + width * 3), 0x80);
+  for (let y = 0; y < height; y++) rows[y * (1 + width * 3)] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** The scan the tests upload, base64. */
+export const PNG = pngScan().toString("base64");
 
 export interface CaseView {
   id: string;
@@ -36,9 +58,20 @@ export interface CaseView {
     reason: string | null;
   }[];
   history: { id: string; action: string }[];
+  refusalReason: string | null;
+  refusalRule: string | null;
+  eligibility: {
+    fact: string;
+    description: string;
+    outcome: string | null;
+    reason: string | null;
+    manualCheck: boolean;
+    attestedBy: string | null;
+  }[];
 }
 
-export const CASE = `id number status version deadline supervision resultLicenceIdentifier
+export const CASE = `id number status version deadline supervision resultLicenceIdentifier refusalReason refusalRule
+  eligibility { fact description outcome reason manualCheck attestedBy }
   formFields { key value manual reason source { base recordId licenceIdentifier fetchedAt verified } }
   materials { name satisfiedBy status licenceIdentifier sealVerified reason } history { id action }`;
 
@@ -50,12 +83,20 @@ export function caseFlow(t: TestHub) {
     official: (role: string, site: string | undefined, dept = "civil-affairs") =>
       t.token({ sub: `${role}@${site ?? "nowhere"}`, dept, roles: [role], site }),
 
-    startCase(token: string, itemCode: string, citizenId: string, key: string) {
+    startCase(
+      token: string,
+      itemCode: string,
+      citizenId: string,
+      key: string,
+      contactPhone?: string,
+    ) {
       return t.query<{ startCase: CaseView }>(
         `mutation($input: StartCaseInput!) { startCase(input: $input) { ${CASE} } }`,
         {
           token,
-          variables: { input: { itemCode, applicantCitizenId: citizenId, idempotencyKey: key } },
+          variables: {
+            input: { itemCode, applicantCitizenId: citizenId, idempotencyKey: key, contactPhone },
+          },
         },
       );
     },

@@ -28,6 +28,13 @@ export const CASE_CONTENT: FieldSet = {
       "CaseRating.comment",
       "CaseRating.ratedBy",
       "CaseRating.followUpAnswer",
+      "CaseEligibilityCheck.outcome",
+      "CaseEligibilityCheck.attestedBy",
+      "CaseEligibilityCheck.attestation",
+      "CaseContact.phone",
+      "CaseNotice.message",
+      "CaseNotice.deliveredTo",
+      "CaseScan.contentBase64",
     ].map((item) => [item, { item }]),
   ),
 };

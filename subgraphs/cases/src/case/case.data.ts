@@ -37,6 +37,41 @@ export interface CaseMaterial {
   reason: string | null;
 }
 
+/** How an eligibility rule stands on the case: decided on the bases' data, or attested. */
+export type EligibilityOutcome =
+  "HOLDS" | "FAILS" | "UNDECIDED" | "ATTESTED_HOLDS" | "ATTESTED_FAILS";
+
+export interface CaseEligibilityCheck {
+  fact: string;
+  operator: string;
+  value: string;
+  description: string;
+  /** The item makes the rule a manual check where the department cannot read the fact. */
+  manualCheck: boolean;
+  outcome: EligibilityOutcome;
+  /** Why the rule could not be decided on the data (the fact's refusal or absence). */
+  reason: string | null;
+  /** The official who attested it, when, and their note. */
+  attestedBy: string | null;
+  attestedAt: string | null;
+  attestation: string | null;
+}
+
+/** A phone number the applicant stated at the counter: never mixed with the bases' data. */
+export interface CaseContact {
+  phone: string;
+  provenance: "STATED_BY_APPLICANT";
+  statedAt: string;
+  recordedBy: string;
+}
+
+/** What a supplement request asks for, and which of it has been supplied since. */
+export interface SupplementRequest {
+  items: string[];
+  note: string;
+  supplied?: string[];
+}
+
 export interface CaseStep {
   action: "ACCEPT" | "REVIEW" | "APPROVE";
   name: string;

@@ -1,5 +1,12 @@
 import { Entity, PrimaryKey, Property, Unique } from "@mikro-orm/core";
-import type { CaseField, CaseMaterial, CaseStep } from "./case.data.js";
+import type {
+  CaseContact,
+  CaseEligibilityCheck,
+  CaseField,
+  CaseMaterial,
+  CaseStep,
+  SupplementRequest,
+} from "./case.data.js";
 import type { CaseStatus, Supervision } from "./case.enums.js";
 
 /** One application, from the station to delivery; `version` guards every change. */
@@ -67,10 +74,22 @@ export class CaseEntity {
   stepIndex!: number;
 
   @Property({ type: "json", nullable: true })
-  supplementRequest!: { items: string[]; note: string } | null;
+  supplementRequest!: SupplementRequest | null;
 
   @Property({ type: "string", length: 300, nullable: true })
   refusalReason!: string | null;
+
+  /** The rule that refused the case, in words a counter shows (`derived:age >= 80`). */
+  @Property({ type: "string", length: 200, nullable: true })
+  refusalRule!: string | null;
+
+  /** Each eligibility rule of the item, decided on the data or left for an official to attest. */
+  @Property({ type: "json" })
+  eligibility!: CaseEligibilityCheck[];
+
+  /** The contact phone the applicant stated at the counter (provenance kept). */
+  @Property({ type: "json", nullable: true })
+  contact!: CaseContact | null;
 
   @Property({ type: "date", nullable: true })
   acceptedOn!: string | null;

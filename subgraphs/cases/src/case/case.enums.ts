@@ -13,6 +13,8 @@ export enum CaseStatus {
   REVIEWED = "REVIEWED",
   APPROVED = "APPROVED",
   REJECTED = "REJECTED",
+  /** Completion committed; the result licence is being issued (then settled as COMPLETED). */
+  COMPLETING = "COMPLETING",
   COMPLETED = "COMPLETED",
   DELIVERED = "DELIVERED",
 }
@@ -35,6 +37,19 @@ export enum Supervision {
   YELLOW = "YELLOW",
   RED = "RED",
 }
+export enum EligibilityOutcome {
+  HOLDS = "HOLDS",
+  FAILS = "FAILS",
+  UNDECIDED = "UNDECIDED",
+  ATTESTED_HOLDS = "ATTESTED_HOLDS",
+  ATTESTED_FAILS = "ATTESTED_FAILS",
+}
+registerEnumType(EligibilityOutcome, {
+  name: "EligibilityOutcome",
+  description:
+    "How a rule stands: HOLDS or FAILS on the bases' data; UNDECIDED when its fact could not be read (an official attests it before approval); ATTESTED_HOLDS or ATTESTED_FAILS once attested.",
+});
+
 registerEnumType(Supervision, {
   name: "Supervision",
   description:
@@ -48,4 +63,5 @@ export const OPEN_STATUSES = [
   CaseStatus.SUPPLEMENT_REQUIRED,
   CaseStatus.REVIEWED,
   CaseStatus.APPROVED,
+  CaseStatus.COMPLETING,
 ] as const;

@@ -12,6 +12,13 @@ export class StartCaseInput {
     description: "The same key returns the same case (retries, double clicks).",
   })
   idempotencyKey!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "A mobile number the applicant states at the counter for notices; kept as stated by the applicant, apart from the bases' data.",
+  })
+  contactPhone?: string | null;
 }
 
 @InputType("FieldValueInput", { description: "A value typed in for a manual field." })

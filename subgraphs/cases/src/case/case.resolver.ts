@@ -49,7 +49,13 @@ export class CaseResolver {
   ): Promise<SealVerification> {
     const visible = await cases(ctx).byId(id);
     if (!visible)
-      return { ok: false, checked: 0, firstFailedEventId: null, reason: "no such case" };
+      return {
+        ok: false,
+        checked: 0,
+        firstFailedEventId: null,
+        reason: "no such case",
+        field: null,
+      };
     return verifyCaseSeals(ctx.em, ctx.deps.seals, id);
   }
 

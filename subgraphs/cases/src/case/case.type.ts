@@ -1,6 +1,6 @@
 import { Connection } from "@gongxiang/kit";
 import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
-import { CaseStatus, MaterialStatus, Supervision } from "./case.enums.js";
+import { CaseStatus, EligibilityOutcome, MaterialStatus, Supervision } from "./case.enums.js";
 
 @ObjectType("Person", { description: "A resident (resolved by the population base)." })
 @Directive('@key(fields: "citizenId", resolvable: false)')
@@ -102,6 +102,71 @@ export class CaseMaterial {
 
   @Field(() => String, { nullable: true, description: "Why it is still outstanding." })
   reason!: string | null;
+}
+
+@ObjectType("CaseEligibilityCheck", {
+  description:
+    "One eligibility rule of the item and how it stands on this case: decided on the bases' data, or undecided until an official attests it (before approval).",
+})
+export class CaseEligibilityCheck {
+  @Field(() => String, { description: "The fact tested (a source binding)." })
+  fact!: string;
+
+  @Field(() => String, { description: "How it is compared (EligibilityOperator)." })
+  operator!: string;
+
+  @Field(() => String, { description: "The value it is compared with." })
+  value!: string;
+
+  @Field(() => String, { description: "What the rule means." })
+  description!: string;
+
+  @Field(() => Boolean, { description: "True when the item makes the rule a manual check." })
+  manualCheck!: boolean;
+
+  @Field(() => EligibilityOutcome, {
+    nullable: true,
+    description: "How it stands: for the applicant and the case's keepers.",
+  })
+  outcome!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the bases' data could not decide it (the fact's refusal or absence).",
+  })
+  reason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The official who attested it: for the applicant and the case's keepers.",
+  })
+  attestedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it was attested (ISO 8601)." })
+  attestedAt!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The attesting official's note: for the applicant and the case's keepers.",
+  })
+  attestation!: string | null;
+}
+
+@ObjectType("CaseContact", {
+  description: "A contact the applicant stated at the counter, kept apart from the bases' data.",
+})
+export class CaseContact {
+  @Field(() => String, {
+    nullable: true,
+    description: "The mobile number: for the applicant and the case's keepers.",
+  })
+  phone!: string | null;
+
+  @Field(() => String, { description: "Always STATED_BY_APPLICANT: not from a base." })
+  provenance!: string;
+
+  @Field(() => String, { description: "When it was stated (ISO 8601)." })
+  statedAt!: string;
 }
 
 @ObjectType("CaseEvent", { description: "One sealed step of a case's history." })
@@ -233,8 +298,29 @@ export class Case {
   })
   history!: CaseEvent[];
 
-  @Field(() => String, { nullable: true, description: "Why it was not accepted." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it was not accepted (REFUSED), naming the rule and never a value.",
+  })
   refusalReason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The rule that refused it, as a counter shows it (e.g. derived:age >= 80).",
+  })
+  refusalRule!: string | null;
+
+  @Field(() => [CaseEligibilityCheck], {
+    description:
+      "Each eligibility rule of the item and how it stands; an UNDECIDED rule is attested by an official before approval.",
+  })
+  eligibility!: CaseEligibilityCheck[];
+
+  @Field(() => CaseContact, {
+    nullable: true,
+    description: "The contact phone the applicant stated at the counter, if any.",
+  })
+  contact!: CaseContact | null;
 
   @Field(() => [String], { nullable: true, description: "What a supplement request asks for." })
   supplementItems!: string[] | null;
@@ -271,7 +357,10 @@ export class CaseConnection extends Connection("Case", Case) {}
 
 @ObjectType("SealVerification", { description: "The result of checking every seal of a case." })
 export class SealVerification {
-  @Field(() => Boolean, { description: "True when every step's seal verifies and matches it." })
+  @Field(() => Boolean, {
+    description:
+      "True when every step's seal verifies, the steps form an unbroken chain and the stored case is what the last step covered.",
+  })
   ok!: boolean;
 
   @Field(() => Int, { description: "How many steps were checked." })
@@ -282,4 +371,11 @@ export class SealVerification {
 
   @Field(() => String, { nullable: true, description: "What failed." })
   reason!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The part of the stored case that differs from what the last sealed step covered (e.g. formFields.bankAccount, status).",
+  })
+  field!: string | null;
 }

@@ -1,7 +1,15 @@
 import { fieldView, type Decisions, type FieldDecision } from "@gongxiang/kit";
 import type { CaseEventEntity } from "../workflow/case-event.entity.js";
 import type { CaseEntity } from "./case.entity.js";
-import type { Case, CaseEvent, CaseFormField, CaseMaterial, CaseRating } from "./case.type.js";
+import type {
+  Case,
+  CaseContact,
+  CaseEligibilityCheck,
+  CaseEvent,
+  CaseFormField,
+  CaseMaterial,
+  CaseRating,
+} from "./case.type.js";
 
 export function toCaseEvent(row: CaseEventEntity): CaseEvent {
   return {
@@ -39,6 +47,13 @@ function partsOf(decisions: Decisions): Record<string, Decisions> {
       CaseMaterial: part(decisions, "CaseMaterial", ["licenceIdentifier", "uploadSha256"]),
       CaseEvent: part(decisions, "CaseEvent", ["actorSub", "opinion"]),
       CaseRating: part(decisions, "CaseRating", ["comment", "ratedBy", "followUpAnswer"]),
+      CaseEligibilityCheck: part(decisions, "CaseEligibilityCheck", [
+        "outcome",
+        "attestedBy",
+        "attestation",
+      ]),
+      CaseContact: part(decisions, "CaseContact", ["phone"]),
+      CaseNotice: part(decisions, "CaseNotice", ["message", "deliveredTo"]),
     };
     parts.set(decisions, all);
   }
@@ -93,6 +108,16 @@ export function toCase(
           followUpDue: row.followUpDue,
           followUpAnswer: row.followUpAnswer,
         });
+  const eligibility = (row.eligibility ?? []).map((check) =>
+    view<CaseEligibilityCheck>("CaseEligibilityCheck", { ...check }),
+  );
+  const contact: CaseContact | null = row.contact
+    ? view<CaseContact>("CaseContact", {
+        phone: row.contact.phone,
+        provenance: row.contact.provenance,
+        statedAt: row.contact.statedAt,
+      })
+    : null;
   return view<Case>("Case", {
     id: row.id,
     number: row.number,
@@ -110,6 +135,9 @@ export function toCase(
     materials,
     history: events.map((event) => view<CaseEvent>("CaseEvent", toCaseEvent(event))),
     refusalReason: row.refusalReason,
+    refusalRule: row.refusalRule,
+    eligibility,
+    contact,
     supplementItems: row.supplementRequest?.items ?? null,
     acceptedOn: row.acceptedOn,
     deadline: row.deadline,

@@ -47,7 +47,20 @@ export class LicenceSeals {
     return new Map(checks);
   }
 
-  private async covers(licence: PrefilledLicence, holder: string): Promise<boolean> {
+  /**
+   * Whether a register held by someone else lists `member` under its seal: genuine, its
+   * identifier, type and validity as shown, every data field shown as sealed, and one of its
+   * member entries disclosed as `member` (the rest of the list need not be, and is not, shown).
+   */
+  async lists(licence: PrefilledLicence, member: string): Promise<boolean> {
+    return (await this.covers(licence, member, "member")) === true;
+  }
+
+  private async covers(
+    licence: PrefilledLicence,
+    holder: string,
+    as: "holder" | "member" = "holder",
+  ): Promise<boolean> {
     if (!this.keys || typeof licence.seal !== "string") return false;
     let sealed: z.infer<typeof sealedLicence>;
     try {
@@ -61,12 +74,28 @@ export class LicenceSeals {
       const salt = salts.get(field);
       return salt !== undefined && sealed.digests[field] === disclosureDigest(salt, field, value);
     };
+    // A list (a register's members) is sealed entry by entry; each entry shown must be one.
+    const entryDisclosed = (key: string, value: unknown) =>
+      [...salts.keys()].some(
+        (field) => field.startsWith(`data.${key}.`) && disclosed(field, value),
+      );
+    const fieldsSealed = Object.entries(licence.data).every(([key, value]) =>
+      Array.isArray(value)
+        ? value.every((entry) => entryDisclosed(key, entry))
+        : disclosed(`data.${key}`, value),
+    );
+    const subject =
+      as === "holder"
+        ? disclosed("holder.citizenId", holder)
+        : [...salts.keys()].some(
+            (field) => /^data\.members\.\d+$/.test(field) && disclosed(field, holder),
+          );
     return (
       sealed.identifier === licence.identifier &&
       sealed.type === licence.type &&
       sealed.validUntil === (licence.validUntil ?? null) &&
-      disclosed("holder.citizenId", holder) &&
-      Object.entries(licence.data).every(([key, value]) => disclosed(`data.${key}`, value))
+      subject &&
+      fieldsSealed
     );
   }
 }

@@ -13,6 +13,15 @@ import type { CasesDeps } from "../context.js";
 import { WorkflowService } from "../workflow/workflow.service.js";
 import type { CaseEntity } from "../case/case.entity.js";
 
+/** What the applicant's side supplied after a supplement request asked for it. */
+export function markSupplied(row: CaseEntity, names: string[]): void {
+  const request = row.supplementRequest;
+  if (row.status !== CaseStatus.SUPPLEMENT_REQUIRED || !request) return;
+  const supplied = new Set(request.supplied ?? []);
+  for (const name of names) if (request.items.includes(name)) supplied.add(name);
+  row.supplementRequest = { ...request, supplied: [...supplied] };
+}
+
 const CHECKS: Record<string, (value: string, field: CaseField) => string | null> = {
   TEXT: (v) => (v.length <= 200 ? null : "at most 200 characters"),
   INTEGER: (v) => (/^-?\d{1,9}$/.test(v) ? null : "a whole number"),
@@ -67,6 +76,10 @@ export function setManualFields(
       field.value = value;
     }
     row.formFields = fields;
+    markSupplied(
+      row,
+      values.map((v) => v.key),
+    );
     return Promise.resolve({
       role: "agent",
       action: "FILL",

@@ -23,6 +23,9 @@ function print(tree: Selection): string {
   return [...tree].map(([name, sub]) => (sub.size ? `${name} { ${print(sub)} }` : name)).join(" ");
 }
 
+/** A household register that lists the applicant satisfies their register material. */
+export const REGISTER_TYPE = "HOUSEHOLD_REGISTER";
+
 /** The response key holding the applicant's licences of one type. */
 export function licenceAlias(type: string): string {
   return `licences_${type}`;
@@ -69,6 +72,10 @@ export function prefillQuery(item: ServiceItem): string {
   // One alias per type: a type the department may not read fails alone, with its own reason.
   for (const type of licenceTypesOf(item)) {
     person.set(`${licenceAlias(type)}: licences(types: ["${type}"], status: VALID)`, licence);
+  }
+  // A member of a household relies on the register its head holds, when it lists them.
+  if (item.materials.some((material) => material.satisfiedBy === REGISTER_TYPE)) {
+    person.set("householdRegister", licence);
   }
   return `query Prefill($citizenId: String!) { personByCitizenId(citizenId: $citizenId) { ${print(person)} } }`;
 }

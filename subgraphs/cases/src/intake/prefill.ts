@@ -1,7 +1,7 @@
 import { ageOn } from "@gongxiang/kit";
 import type { CaseField, CaseMaterial, Provenance } from "../case/case.data.js";
 import type { GatewayError } from "@gongxiang/kit";
-import { licenceAlias, licenceTypesOf } from "./prefill-query.js";
+import { REGISTER_TYPE, licenceAlias, licenceTypesOf } from "./prefill-query.js";
 import type { ServiceItem } from "./service-item.js";
 
 export interface PrefilledLicence {
@@ -21,6 +21,8 @@ export interface Prefill {
   materials: CaseMaterial[];
   /** Eligibility facts by binding; absent when they could not be read. */
   facts: Map<string, unknown>;
+  /** Why a fact is absent: the owner's refusal, or no value on record. */
+  unreadable: Map<string, string>;
   applicantName: string | null;
   applicantDivision: string | null;
 }
@@ -30,6 +32,11 @@ export function prefilledLicences(item: ServiceItem, person: PrefilledPerson): P
   return licenceTypesOf(item).flatMap(
     (type) => (person[licenceAlias(type)] as PrefilledLicence[] | null | undefined) ?? [],
   );
+}
+
+/** The household register that lists the applicant (held by the head), if the answer has one. */
+export function listingRegister(person: PrefilledPerson): PrefilledLicence | null {
+  return (person.householdRegister as PrefilledLicence | null | undefined) ?? null;
 }
 
 /** The error (if any) that explains why the value at `path` under the person is missing. */
@@ -178,6 +185,22 @@ export function applyPrefill(
     const refused = licencesError(material.satisfiedBy);
     if (refused) return outstanding(`${reasonOf(refused, "")}: upload a scan instead`);
     const licence = licenceOf(material.satisfiedBy);
+    const register = material.satisfiedBy === REGISTER_TYPE ? listingRegister(person) : null;
+    if (!licence && register) {
+      // The head's register, when its seal covers the applicant as a listed member.
+      if (verified.get(register.identifier) !== true) {
+        return outstanding(
+          `the household register ${register.identifier} does not verify as listing the applicant: upload a scan`,
+        );
+      }
+      return {
+        ...base,
+        status: "BY_LICENCE",
+        licenceIdentifier: register.identifier,
+        sealVerified: true,
+        reason: "listed in the household register held by the head of the household",
+      };
+    }
     if (!licence)
       return outstanding(
         `the applicant holds no valid ${material.satisfiedBy} licence: upload a scan`,
@@ -195,17 +218,22 @@ export function applyPrefill(
   });
 
   const facts = new Map<string, unknown>();
+  const unreadable = new Map<string, string>();
   for (const rule of item.eligibility) {
     if (rule.operator === "HOLDS_VALID_LICENCE") {
       const type = rule.fact.slice(9);
-      if (!licencesError(type)) {
+      const refused = licencesError(type);
+      if (refused) {
+        unreadable.set(rule.fact, reasonOf(refused, ""));
+      } else {
         const licence = licenceOf(type);
         facts.set(rule.fact, licence !== null && verified.get(licence.identifier) === true);
       }
       continue;
     }
-    const { value, source } = resolve(rule.fact);
+    const { value, source, reason } = resolve(rule.fact);
     if (source) facts.set(rule.fact, value);
+    else unreadable.set(rule.fact, reason ?? "not on record");
   }
   const name = person.name;
   const division = person.divisionCode;
@@ -213,6 +241,7 @@ export function applyPrefill(
     fields,
     materials,
     facts,
+    unreadable,
     applicantName: typeof name === "string" ? name : null,
     applicantDivision: typeof division === "string" ? division : null,
   };

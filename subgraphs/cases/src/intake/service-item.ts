@@ -35,6 +35,7 @@ export const itemSchema = z.object({
       operator: z.enum(["GTE", "LTE", "EQ", "NEQ", "IN", "HOLDS_VALID_LICENCE"]),
       value: z.string(),
       description: z.string(),
+      manualCheck: z.boolean(),
     }),
   ),
   steps: z.array(
@@ -54,7 +55,7 @@ export const ITEM_QUERY = `query CaseItem($code: String!, $version: Int) {
     code version status name department scope regionCode promisedWorkingDays resultLicenceType
     formFields { key label type required source options }
     materials { name required satisfiedBy originalRequired }
-    eligibility { fact operator value description }
+    eligibility { fact operator value description manualCheck }
     steps { action name role levels department }
   }
 }`;

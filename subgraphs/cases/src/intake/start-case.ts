@@ -4,8 +4,9 @@ import {
   BadUserInputError,
   ConflictError,
   NotFoundError,
-  evaluateEligibility,
+  checkRules,
   parseCitizenId,
+  ruleText,
   withinScope,
   type Caller,
   type EntityManager,
@@ -15,19 +16,28 @@ import {
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { nextCaseNumber } from "../case/case-number.js";
 import { CaseEntity } from "../case/case.entity.js";
-import { CaseStatus, Supervision } from "../case/case.enums.js";
+import type { CaseEligibilityCheck } from "../case/case.data.js";
+import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { notifyStatus } from "../notification/notify.js";
 import { recordEvent } from "../workflow/record-event.js";
-import { applyPrefill, prefilledLicences, type PrefilledPerson } from "./prefill.js";
+import {
+  applyPrefill,
+  listingRegister,
+  prefilledLicences,
+  type PrefilledPerson,
+} from "./prefill.js";
 import { prefillQuery } from "./prefill-query.js";
 import { ITEM_QUERY, itemSchema, type ServiceItem } from "./service-item.js";
 import { gatewayFailure } from "@gongxiang/kit";
+import { contactOf } from "./contact.js";
 
 export interface StartCaseInput {
   itemCode: string;
   applicantCitizenId: string;
   idempotencyKey: string;
+  /** A phone number the applicant states at the counter, for notices. */
+  contactPhone?: string | null;
 }
 
 /** A crashed intake older than this is taken over by the next call with its key. */
@@ -63,6 +73,12 @@ export class CaseIntake {
       throw new BadUserInputError("not a service item code", "itemCode");
     }
     parseCitizenId(input.applicantCitizenId, "applicantCitizenId");
+    const contact = contactOf(
+      input.contactPhone,
+      this.caller,
+      this.deps.clock.now(),
+      "contactPhone",
+    );
 
     // The item is asked for while the key is looked up; a replay does not need it (nor its errors).
     const itemRead = this.item(input.itemCode);
@@ -71,10 +87,28 @@ export class CaseIntake {
     if (existing) return this.resume(existing, input);
     const item = await itemRead;
     this.assertSiteMayAccept(item);
+    const duplicate = await this.openCase(input);
+    if (duplicate) throw duplicate;
 
-    const row = await this.createIntake(item, input, site);
+    const row = await this.createIntake(item, input, site, contact);
     if (!row) return this.resume((await this.findByKey(input.idempotencyKey))!, input);
     return this.prefill(row, item);
+  }
+
+  /** The open case of this applicant and item that a new one would duplicate, as a CONFLICT. */
+  private async openCase(
+    input: Pick<StartCaseInput, "applicantCitizenId" | "itemCode">,
+  ): Promise<ConflictError | null> {
+    const open = await this.em.fork().findOne(CaseEntity, {
+      applicantCitizenId: input.applicantCitizenId,
+      itemCode: input.itemCode,
+      status: { $in: OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE) },
+    });
+    return open
+      ? new ConflictError(
+          `case ${open.number} for this applicant and item is still open: continue it instead of starting another`,
+        )
+      : null;
   }
 
   private async findByKey(key: string): Promise<CaseEntity | null> {
@@ -99,7 +133,6 @@ export class CaseIntake {
       await new Promise((resolve) => setTimeout(resolve, 100));
       row = (await this.em.fork().findOne(CaseEntity, { id: row.id }))!;
     }
-    if (row.status === CaseStatus.REFUSED) throw refusal(row);
     return row;
   }
 
@@ -141,6 +174,7 @@ export class CaseIntake {
     item: ServiceItem,
     input: StartCaseInput,
     site: string,
+    contact: CaseEntity["contact"],
   ): Promise<CaseEntity | null> {
     const now = this.deps.clock.now();
     try {
@@ -167,6 +201,9 @@ export class CaseIntake {
           stepIndex: 0,
           supplementRequest: null,
           refusalReason: null,
+          refusalRule: null,
+          eligibility: [],
+          contact,
           acceptedOn: null,
           deadline: null,
           completedOn: null,
@@ -189,8 +226,8 @@ export class CaseIntake {
         return row;
       });
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) return null;
-      throw error;
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      return null; // the same key: the same application
     }
   }
 
@@ -213,12 +250,19 @@ export class CaseIntake {
     if (!person) {
       const whole = answer.errors.filter((error) => !error.path || error.path.length <= 1);
       if (whole.length) throw gatewayFailure("the applicant's records could not be read", whole);
-      return this.refuse(row, "no person is registered with this citizen ID number");
+      return this.refuse(row, "no person is registered with this citizen ID number", null);
     }
     const verified = await this.deps.licenceSeals.verify(
       prefilledLicences(item, person),
       row.applicantCitizenId,
     );
+    const register = listingRegister(person);
+    if (register) {
+      verified.set(
+        register.identifier,
+        await this.deps.licenceSeals.lists(register, row.applicantCitizenId),
+      );
+    }
     const prefill = applyPrefill(
       item,
       person,
@@ -238,15 +282,36 @@ export class CaseIntake {
       return this.refuse(
         row,
         `outside the handling scope: the item is handled within the applicant's ${item.scope.toLowerCase()} of registration`,
+        `scope ${item.scope}`,
       );
     }
-    const outcome = evaluateEligibility(item.eligibility, prefill.facts);
-    if (outcome.eligible === false) return this.refuse(row, `not eligible: ${outcome.reason}`);
+    // Every rule decided on the data, or left for an official to attest: never skipped.
+    const checks = checkRules(item.eligibility, prefill.facts, prefill.unreadable);
+    const failing = checks.find((check) => check.outcome === "FAILS");
+    if (failing) {
+      return this.refuse(row, `not eligible: ${failing.reason}`, ruleText(failing.rule));
+    }
+    row.eligibility = checks.map((check): CaseEligibilityCheck => ({
+      fact: check.rule.fact,
+      operator: check.rule.operator,
+      value: check.rule.value,
+      description: check.rule.description,
+      manualCheck: check.rule.manualCheck === true,
+      outcome: check.outcome === "HOLDS" ? "HOLDS" : "UNDECIDED",
+      reason: check.reason,
+      attestedBy: null,
+      attestedAt: null,
+      attestation: null,
+    }));
     return this.settle(row, CaseStatus.DRAFT, null);
   }
 
-  /** A refused case stays on the record, naming the rule, but keeps nothing of the applicant's. */
-  private refuse(row: CaseEntity, reason: string): Promise<never> {
+  /**
+   * A refused case stays on the record as the answer (不予受理), naming the rule, but keeps
+   * nothing of the applicant's: no values, no licences, no outcomes of the other rules.
+   */
+  private refuse(row: CaseEntity, reason: string, rule: string | null): Promise<CaseEntity> {
+    row.refusalRule = rule;
     Object.assign(row, {
       formFields: row.formFields.map((field) => ({ ...field, value: null, source: null })),
       materials: row.materials.map((material) => ({
@@ -257,10 +322,10 @@ export class CaseIntake {
       })),
       applicantName: null,
       applicantDivision: null,
+      eligibility: [],
+      contact: null,
     });
-    return this.settle(row, CaseStatus.REFUSED, reason).then((refused) => {
-      throw refusal(refused);
-    });
+    return this.settle(row, CaseStatus.REFUSED, reason);
   }
 
   private async settle(
@@ -269,6 +334,25 @@ export class CaseIntake {
     reason: string | null,
   ): Promise<CaseEntity> {
     await this.deps.seals.ready(this.caller.sub);
+    try {
+      return await this.settleOnce(row, status, reason);
+    } catch (error) {
+      // Another intake for the applicant and item opened first: this one leaves nothing behind.
+      if (
+        !(error instanceof UniqueConstraintViolationException) ||
+        !error.message.includes("case_file_one_open")
+      ) {
+        throw error;
+      }
+      await this.em.fork().nativeDelete(CaseEntity, { id: row.id, status: CaseStatus.INTAKE });
+      throw (
+        (await this.openCase(row)) ??
+        new ConflictError("a case for this applicant and item opened meanwhile: continue it")
+      );
+    }
+  }
+
+  private settleOnce(row: CaseEntity, status: CaseStatus, reason: string | null) {
     return this.em.transactional(async (em) => {
       const current = await em.findOneOrFail(CaseEntity, { id: row.id });
       if (current.status !== CaseStatus.INTAKE) return current;
@@ -277,8 +361,11 @@ export class CaseIntake {
         materials: row.materials,
         applicantName: row.applicantName,
         applicantDivision: row.applicantDivision,
+        eligibility: row.eligibility,
+        contact: row.contact,
         status,
         refusalReason: reason,
+        refusalRule: row.refusalRule,
         updatedAt: this.deps.clock.now(),
         version: current.version + 1,
       });
@@ -297,15 +384,4 @@ export class CaseIntake {
       return current;
     });
   }
-}
-
-function refusal(row: CaseEntity): BadUserInputError {
-  return new BadUserInputError(
-    `case ${row.number} not accepted: ${row.refusalReason}`,
-    "applicantCitizenId",
-    {
-      caseId: row.id,
-      caseNumber: row.number,
-    },
-  );
 }

@@ -3,9 +3,11 @@ import { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus, Supervision } from "../case/case.enums.js";
 import type { CaseClock } from "../supervision/case-clock.js";
 import { supervisionOn } from "../supervision/supervision.js";
+import { maskedPhone, type AddressBook } from "./address-book.js";
+import { supervisionText } from "./notice-texts.js";
 import { queueNotification } from "./notify.js";
-import { OutboxEntity } from "./outbox.entity.js";
-import type { NotificationTransport } from "./transport.js";
+import { OutboxEntity, type NoticeState } from "./outbox.entity.js";
+import { PermanentDeliveryError, type NotificationTransport } from "./transport.js";
 
 const MAX_BACKOFF_MS = 300_000;
 const RUNNING = [
@@ -15,25 +17,35 @@ const RUNNING = [
   CaseStatus.APPROVED,
 ];
 
+export interface NotificationWorkerOptions {
+  orm: Orm;
+  transport: NotificationTransport;
+  addresses: Pick<AddressBook, "resolve">;
+  clock: CaseClock;
+  calendar: WorkingCalendar;
+  log: Logger;
+  intervalMs: number;
+  /** How long a claimed notice is held before another worker may take it over. */
+  claimMs?: number;
+  /** Work that a crash may have left half done (completions), finished on every pass. */
+  recovery?: (() => Promise<unknown>) | null;
+}
+
 /**
- * The background worker: turns supervision colours as the days pass (queuing a notice to the
- * applicant and the department for every YELLOW or RED), and delivers the outbox with retries
- * and backoff. Rows are claimed for a while, so a worker that dies mid-delivery hands them on.
+ * The background worker: turns supervision colours as the days pass (a notice to the applicant
+ * for every YELLOW or RED; the department sees the colour in its inbox), and delivers the outbox:
+ * each case's notices one after the other in the order they were queued, each to the number the
+ * address book finds, retried with backoff. Rows are claimed for a while, so a worker that dies
+ * mid-delivery hands them on.
  */
 export class NotificationWorker {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private readonly claimMs: number;
 
-  constructor(
-    private readonly orm: Orm,
-    private readonly transport: NotificationTransport,
-    private readonly clock: CaseClock,
-    private readonly calendar: WorkingCalendar,
-    private readonly log: Logger,
-    private readonly intervalMs: number,
-    /** How long a claimed notification is held before another worker may take it over. */
-    private readonly claimMs = 30_000,
-  ) {}
+  constructor(private readonly options: NotificationWorkerOptions) {
+    this.claimMs = options.claimMs ?? 30_000;
+  }
 
   start(): void {
     const tick = () => {
@@ -41,13 +53,13 @@ export class NotificationWorker {
         this.running = this.runOnce()
           .then(() => undefined)
           .catch((error: unknown) =>
-            this.log.warn({ err: error }, "notification worker pass failed"),
+            this.options.log.warn({ err: error }, "notification worker pass failed"),
           )
           .finally(() => {
             this.running = null;
             if (this.timer) tick();
           });
-      }, this.intervalMs);
+      }, this.options.intervalMs);
       this.timer.unref();
     };
     tick();
@@ -60,19 +72,21 @@ export class NotificationWorker {
   }
 
   async runOnce(): Promise<{ turned: number; delivered: number }> {
+    await this.options.recovery?.();
     const turned = await this.sweepSupervision();
     const delivered = await this.deliver();
     return { turned, delivered };
   }
 
-  /** Colour changes since the last pass, each with its notices, in one transaction per case. */
+  /** Colour changes since the last pass, each with its notice, in one transaction per case. */
   async sweepSupervision(): Promise<number> {
-    const today = this.clock.today();
-    const em = this.orm.fork();
+    const { orm, clock, calendar } = this.options;
+    const today = clock.today();
+    const em = orm.fork();
     const open = await em.find(CaseEntity, { status: { $in: RUNNING } });
     let turned = 0;
     for (const candidate of open) {
-      const colour = supervisionOn(candidate, today, this.calendar);
+      const colour = supervisionOn(candidate, today, calendar);
       if (colour === candidate.supervision) continue;
       await em.transactional(async (tx) => {
         const row = await tx.findOne(CaseEntity, {
@@ -82,20 +96,11 @@ export class NotificationWorker {
         if (!row) return; // someone else turned it
         row.supervision = colour;
         if (colour === Supervision.YELLOW || colour === Supervision.RED) {
-          const text = colour === Supervision.RED ? "已超期" : "即将到期";
           queueNotification(
             tx,
             row,
-            row.applicantCitizenId,
             `SUPERVISION_${colour}`,
-            `【共享政务】您的${row.itemName}（${row.number}）${text}，办理期限${row.deadline}。`,
-          );
-          queueNotification(
-            tx,
-            row,
-            `dept:${row.department}`,
-            `SUPERVISION_${colour}`,
-            `督办：${row.number}${text}（期限${row.deadline}）。`,
+            supervisionText(row, colour === Supervision.RED),
           );
         }
         turned++;
@@ -104,35 +109,50 @@ export class NotificationWorker {
     return turned;
   }
 
-  /** Delivers due notifications; a failure is retried with exponential backoff. */
+  /** Delivers due notices, each case's in order; a failure is retried with exponential backoff. */
   async deliver(): Promise<number> {
     const claimed = await this.claim();
     let delivered = 0;
-    for (const notification of claimed) {
+    for (const notice of claimed) {
       try {
-        await this.transport.send(notification);
-        await this.orm.fork().nativeUpdate(
-          OutboxEntity,
-          { id: notification.id },
-          {
-            deliveredAt: new Date(),
-            attempts: notification.attempts + 1,
-            claimedUntil: null,
-            lastError: null,
-          },
-        );
+        const row = await this.options.orm.fork().findOneOrFail(CaseEntity, { id: notice.caseId });
+        const address = await this.options.addresses.resolve(row);
+        if (address.kind === "deceased") {
+          await this.finish(notice, "SUPPRESSED", { reason: "the applicant is deceased" });
+          continue;
+        }
+        if (address.kind === "none") {
+          await this.finish(notice, "UNDELIVERABLE", { reason: address.reason });
+          continue;
+        }
+        await this.options.transport.send({
+          id: notice.id,
+          phone: address.phone,
+          text: notice.message,
+          kind: notice.kind,
+        });
+        await this.finish(notice, "DELIVERED", {
+          deliveredAt: new Date(),
+          deliveredTo: maskedPhone(address.phone),
+          channel: address.channel,
+        });
         delivered++;
       } catch (error) {
-        const attempts = notification.attempts + 1;
+        const message = String((error as Error).message ?? error).slice(0, 300);
+        if (error instanceof PermanentDeliveryError) {
+          await this.finish(notice, "UNDELIVERABLE", { reason: message });
+          continue;
+        }
+        const attempts = notice.attempts + 1;
         const backoff = Math.min(1000 * 2 ** attempts, MAX_BACKOFF_MS);
-        await this.orm.fork().nativeUpdate(
+        await this.options.orm.fork().nativeUpdate(
           OutboxEntity,
-          { id: notification.id },
+          { id: notice.id },
           {
             attempts,
             nextAttemptAt: new Date(Date.now() + backoff),
             claimedUntil: null,
-            lastError: String((error as Error).message ?? error).slice(0, 300),
+            lastError: message,
           },
         );
       }
@@ -140,18 +160,37 @@ export class NotificationWorker {
     return delivered;
   }
 
+  private async finish(
+    notice: OutboxEntity,
+    state: Exclude<NoticeState, "QUEUED">,
+    details: Partial<Pick<OutboxEntity, "reason" | "deliveredAt" | "deliveredTo" | "channel">>,
+  ): Promise<void> {
+    await this.options.orm
+      .fork()
+      .nativeUpdate(
+        OutboxEntity,
+        { id: notice.id },
+        { ...details, state, attempts: notice.attempts + 1, claimedUntil: null, lastError: null },
+      );
+  }
+
+  /** The first queued notice of each case whose earlier notices are all done: order kept. */
   private async claim(): Promise<OutboxEntity[]> {
-    const em = this.orm.fork();
+    const em = this.options.orm.fork();
     const rows: Record<string, unknown>[] = await em.getConnection().execute(
       `update notification_outbox set claimed_until = now() + (? || ' milliseconds')::interval
        where id in (
-         select id from notification_outbox
-         where delivered_at is null and next_attempt_at <= now()
-           and (claimed_until is null or claimed_until < now())
-         order by created_at limit 50 for update skip locked)
+         select o.id from notification_outbox o
+         where o.state = 'QUEUED' and o.next_attempt_at <= now()
+           and (o.claimed_until is null or o.claimed_until < now())
+           and not exists (select 1 from notification_outbox e
+             where e.case_id = o.case_id and e.seq < o.seq and e.state = 'QUEUED')
+         order by o.seq limit 50 for update skip locked)
        returning *`,
       [String(this.claimMs)],
     );
-    return rows.map((row) => em.map(OutboxEntity, row));
+    return rows
+      .map((row) => em.map(OutboxEntity, row))
+      .sort((a, b) => Number(a.seq) - Number(b.seq));
   }
 }

@@ -1,13 +1,18 @@
 import { randomUUID } from "node:crypto";
 import type { EntityManager } from "@gongxiang/kit";
 import type { CaseEntity } from "../case/case.entity.js";
+import { CaseStatus } from "../case/case.enums.js";
+import { statusText } from "./notice-texts.js";
 import { OutboxEntity } from "./outbox.entity.js";
 
-/** Queues a notification in the caller's transaction: it is sent if, and only if, that commits. */
+/**
+ * Queues a notice to the applicant in the caller's transaction: it is sent if, and only if, that
+ * commits, after the case's earlier notices (the worker keeps their order). Where it goes is
+ * decided when it is sent: a number the sharing rules release, or the one the applicant stated.
+ */
 export function queueNotification(
   em: EntityManager,
   row: CaseEntity,
-  recipient: string,
   kind: string,
   message: string,
 ): void {
@@ -16,7 +21,7 @@ export function queueNotification(
     em.create(OutboxEntity, {
       id: randomUUID(),
       caseId: row.id,
-      recipient,
+      recipient: row.applicantCitizenId,
       kind,
       message: message.slice(0, 300),
       createdAt: now,
@@ -25,29 +30,23 @@ export function queueNotification(
       claimedUntil: null,
       deliveredAt: null,
       lastError: null,
+      state: "QUEUED",
+      reason: null,
+      deliveredTo: null,
+      channel: null,
     }),
   );
 }
 
-const STATUS_TEXT: Record<string, string> = {
-  DRAFT: "已受理登记，待补充材料",
-  REFUSED: "不予受理",
-  ACCEPTED: "已受理",
-  SUPPLEMENT_REQUIRED: "需补正材料",
-  REVIEWED: "已审核",
-  APPROVED: "已批准",
-  REJECTED: "不予批准",
-  COMPLETED: "已办结",
-  DELIVERED: "已送达",
-};
-
-/** Every status change tells the applicant (an SMS-style line). */
-export function notifyStatus(em: EntityManager, row: CaseEntity): void {
-  queueNotification(
-    em,
-    row,
-    row.applicantCitizenId,
-    `STATUS_${row.status}`,
-    `【共享政务】您的${row.itemName}（${row.number}）${STATUS_TEXT[row.status] ?? row.status}。`,
-  );
+/**
+ * Every status change tells the applicant, in words a resident reads; COMPLETING is a moment
+ * inside completion (the licence being issued): the applicant hears of its end.
+ */
+export function notifyStatus(
+  em: EntityManager,
+  row: CaseEntity,
+  opinion: string | null = null,
+): void {
+  if (row.status === CaseStatus.COMPLETING || row.status === CaseStatus.INTAKE) return;
+  queueNotification(em, row, `STATUS_${row.status}`, statusText(row, opinion));
 }

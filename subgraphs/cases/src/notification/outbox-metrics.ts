@@ -1,6 +1,5 @@
 import type { Orm, ServiceMetrics } from "@gongxiang/kit";
-import type { OutboxEntity } from "./outbox.entity.js";
-import type { NotificationTransport } from "./transport.js";
+import type { NotificationTransport, OutgoingNotice } from "./transport.js";
 
 /**
  * The outbox as an operator watches it: what waits to be delivered (and how much of it has
@@ -18,7 +17,7 @@ export function watchOutbox(metrics: ServiceMetrics, orm: Orm): void {
         .execute<{ waiting: string; retrying: string }[]>(
           `select count(*) filter (where attempts = 0) as waiting,
                   count(*) filter (where attempts > 0) as retrying
-           from notification_outbox where delivered_at is null`,
+           from notification_outbox where state = 'QUEUED'`,
         );
       this.set({ state: "waiting" }, Number(row?.waiting ?? 0));
       this.set({ state: "retrying" }, Number(row?.retrying ?? 0));
@@ -37,9 +36,9 @@ export function countedTransport(
     labelNames: ["result"],
   });
   return {
-    async send(notification: OutboxEntity): Promise<void> {
+    async send(notice: OutgoingNotice): Promise<void> {
       try {
-        await transport.send(notification);
+        await transport.send(notice);
         attempts.inc({ result: "delivered" });
       } catch (error) {
         attempts.inc({ result: "failed" });

@@ -1,19 +1,26 @@
-import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
 
-/** A notification waiting to be delivered; written in the same transaction as its cause. */
+/** Where a notice ended: delivered, suppressed (a deceased applicant) or undeliverable. */
+export type NoticeState = "QUEUED" | "DELIVERED" | "SUPPRESSED" | "UNDELIVERABLE";
+
+/** A notice to a resident about their case; written in the same transaction as its cause. */
 @Entity({ tableName: "notification_outbox" })
 export class OutboxEntity {
   @PrimaryKey({ type: "uuid" })
   id!: string;
 
+  /** Order of queuing: a case's notices are delivered in this order, one after the other. */
+  @Property({ type: "bigint", autoincrement: true, persist: false })
+  seq!: string & Opt;
+
   @Property({ type: "uuid" })
   caseId!: string;
 
-  /** A citizen ID (the applicant) or an official's subject. */
+  /** The citizen ID of the resident it is for (the applicant). */
   @Property({ type: "string", length: 128 })
   recipient!: string;
 
-  @Property({ type: "string", length: 24 })
+  @Property({ type: "string", length: 40 })
   kind!: string;
 
   @Property({ type: "string", length: 300 })
@@ -37,4 +44,19 @@ export class OutboxEntity {
 
   @Property({ type: "string", length: 300, nullable: true })
   lastError!: string | null;
+
+  @Property({ type: "string", length: 16 })
+  state!: NoticeState;
+
+  /** Why it was suppressed or could not be delivered. */
+  @Property({ type: "string", length: 300, nullable: true })
+  reason!: string | null;
+
+  /** The number it went to, masked (138****1234). */
+  @Property({ type: "string", length: 20, nullable: true })
+  deliveredTo!: string | null;
+
+  /** Where that number came from: the population base under a grant, or the applicant's word. */
+  @Property({ type: "string", length: 60, nullable: true })
+  channel!: string | null;
 }

@@ -10,6 +10,7 @@ import { caseResource } from "../case/case.access.js";
 import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
+import { followUpAnswerText } from "../notification/notice-texts.js";
 import { queueNotification } from "../notification/notify.js";
 import { WorkflowService } from "../workflow/workflow.service.js";
 
@@ -33,7 +34,7 @@ export function rateCase(
   return new WorkflowService(em, access, deps).change(
     input.caseId,
     input.expectedVersion,
-    (row, tx) => {
+    (row) => {
       access.assert(Action.CASE_RATE, caseResource(row));
       const applicant = isCitizen(caller);
       if (
@@ -47,15 +48,9 @@ export function rateCase(
       row.rating = input.score;
       row.ratingComment = comment;
       row.ratedBy = caller.sub;
+      // A poor rating opens a follow-up: it waits in the department's inbox until answered.
       if (input.score <= 2) {
         row.followUpDue = deps.calendar.addWorkingDays(deps.clock.today(), FOLLOW_UP_WORKING_DAYS);
-        queueNotification(
-          tx,
-          row,
-          `dept:${row.department}`,
-          "FOLLOW_UP",
-          `差评整改：${row.number} 评分${input.score}，请于${row.followUpDue}前回复。`,
-        );
       }
       return Promise.resolve({
         role: applicant ? "citizen" : "agent",
@@ -86,13 +81,7 @@ export function answerFollowUp(
       if (row.followUpAnswer !== null)
         throw new ConflictError(`case ${row.number}'s follow-up is answered`);
       row.followUpAnswer = answer;
-      queueNotification(
-        tx,
-        row,
-        row.applicantCitizenId,
-        "FOLLOW_UP_ANSWER",
-        `【共享政务】关于您对${row.number}的评价，${row.department}回复：${answer}`,
-      );
+      queueNotification(tx, row, "FOLLOW_UP_ANSWER", followUpAnswerText(row, answer));
       return Promise.resolve({
         role: access.roleAmong(["clerk", "approver"]),
         action: "FOLLOW_UP",

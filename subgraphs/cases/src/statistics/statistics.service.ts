@@ -7,7 +7,7 @@ import {
   type WorkingCalendar,
 } from "@gongxiang/kit";
 import { CaseStatus, Supervision } from "../case/case.enums.js";
-import type { CaseStatistics } from "./statistics.type.js";
+import type { CaseFigures, CaseStatistics } from "./statistics.type.js";
 
 interface Totals {
   cases: number;
@@ -27,7 +27,11 @@ interface Totals {
 const ratio = (part: number, whole: number) =>
   whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 
-/** Statistics computed from the stored cases (department staff for their own, auditors for all). */
+/**
+ * Statistics computed from the stored cases: a department's staff read their own; the data
+ * bureau's auditors read every department's, together and one by one. An inverted period is
+ * refused rather than answered with zeros.
+ */
 export async function caseStatistics(
   em: EntityManager,
   access: RequestAccess,
@@ -52,6 +56,9 @@ export async function caseStatistics(
   }
   if (filter.region !== null && !/^\d{2,12}$/.test(filter.region))
     throw new BadUserInputError("region must be a division code prefix", "region");
+  if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
+    throw new BadUserInputError("from must not be after to", "from");
+  }
   const conditions = ["status <> ?"];
   const params: unknown[] = [CaseStatus.INTAKE];
   const when = (condition: string, value: unknown) => {
@@ -65,10 +72,11 @@ export async function caseStatistics(
     when("created_at < ?", new Date(Date.parse(`${filter.to}T00:00:00+08:00`) + 86_400_000));
   const where = conditions.join(" and ");
   const connection = em.getConnection();
-  // One pass over the cases in PostgreSQL; only the (acceptance, completion) date pairs come
-  // back, as working days depend on the holiday calendar.
-  const [totals] = (await connection.execute(
-    `select count(*)::int as cases,
+  // One pass over the cases in PostgreSQL, per department; only the (acceptance, completion)
+  // date pairs come back, as working days depend on the holiday calendar.
+  const rows = (await connection.execute(
+    `select department,
+       count(*)::int as cases,
        count(completed_on)::int as completed,
        count(*) filter (where completed_on <= deadline)::int as on_time,
        coalesce(sum(jsonb_array_length(form_fields)), 0)::int as fields,
@@ -83,32 +91,64 @@ export async function caseStatistics(
        coalesce(sum(rating), 0)::int as rating_sum,
        count(*) filter (where supervision = ?)::int as yellow,
        count(*) filter (where supervision = ?)::int as red
-     from case_file where ${where}`,
+     from case_file where ${where} group by department order by department`,
     [Supervision.YELLOW, Supervision.RED, ...params],
-  )) as Totals[];
+  )) as (Totals & { department: string })[];
   const pairs = (await connection.execute(
-    `select accepted_on::text as accepted, completed_on::text as completed, count(*)::int as n
+    `select department, accepted_on::text as accepted, completed_on::text as completed,
+       count(*)::int as n
      from case_file where ${where} and accepted_on is not null and completed_on is not null
-     group by 1, 2`,
+     group by 1, 2, 3`,
     params,
-  )) as { accepted: string; completed: string; n: number }[];
-  const t = totals!;
-  const handled = pairs.reduce((sum, pair) => sum + pair.n, 0);
-  const handlingDays = pairs.reduce(
-    (sum, pair) => sum + pair.n * calendar.workingDaysBetween(pair.accepted, pair.completed),
-    0,
+  )) as { department: string; accepted: string; completed: string; n: number }[];
+  const figures = (t: Totals, handled: typeof pairs): CaseFigures => {
+    const count = handled.reduce((sum, pair) => sum + pair.n, 0);
+    const handlingDays = handled.reduce(
+      (sum, pair) => sum + pair.n * calendar.workingDaysBetween(pair.accepted, pair.completed),
+      0,
+    );
+    return {
+      cases: t.cases,
+      completed: t.completed,
+      onTimeRate: ratio(t.on_time, t.completed),
+      averageHandlingWorkingDays: count ? handlingDays / count : null,
+      autoFillShare: ratio(t.auto_filled, t.fields),
+      materialsByLicence: t.by_licence,
+      materialsByUpload: t.by_upload,
+      tripsPerCase: t.cases ? t.visits / t.cases : null,
+      satisfaction: t.rated ? t.rating_sum / t.rated : null,
+      yellow: t.yellow,
+      red: t.red,
+    };
+  };
+  const total = rows.reduce<Totals>(
+    (sum, row) => {
+      for (const key of Object.keys(sum) as (keyof Totals)[]) sum[key] += row[key];
+      return sum;
+    },
+    {
+      cases: 0,
+      completed: 0,
+      on_time: 0,
+      fields: 0,
+      auto_filled: 0,
+      by_licence: 0,
+      by_upload: 0,
+      visits: 0,
+      rated: 0,
+      rating_sum: 0,
+      yellow: 0,
+      red: 0,
+    },
   );
   return {
-    cases: t.cases,
-    completed: t.completed,
-    onTimeRate: ratio(t.on_time, t.completed),
-    averageHandlingWorkingDays: handled ? handlingDays / handled : null,
-    autoFillShare: ratio(t.auto_filled, t.fields),
-    materialsByLicence: t.by_licence,
-    materialsByUpload: t.by_upload,
-    tripsPerCase: t.cases ? t.visits / t.cases : null,
-    satisfaction: t.rated ? t.rating_sum / t.rated : null,
-    yellow: t.yellow,
-    red: t.red,
+    ...figures(total, pairs),
+    byDepartment: rows.map((row) => ({
+      department: row.department,
+      ...figures(
+        row,
+        pairs.filter((pair) => pair.department === row.department),
+      ),
+    })),
   };
 }

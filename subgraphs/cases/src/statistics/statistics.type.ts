@@ -1,9 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType("CaseStatistics", {
-  description: "Figures over the stored cases of a department, region and period.",
-})
-export class CaseStatistics {
+@ObjectType("CaseFigures", { description: "Figures over a set of stored cases." })
+export class CaseFigures {
   @Field(() => Int, { description: "Cases started (refusals included)." })
   cases!: number;
 
@@ -45,4 +43,21 @@ export class CaseStatistics {
 
   @Field(() => Int, { description: "Cases currently RED." })
   red!: number;
+}
+
+@ObjectType("DepartmentCaseFigures", { description: "The figures of one handling department." })
+export class DepartmentCaseFigures extends CaseFigures {
+  @Field(() => String, { description: "The handling department." })
+  department!: string;
+}
+
+@ObjectType("CaseStatistics", {
+  description: "Figures over the stored cases of a department, region and period.",
+})
+export class CaseStatistics extends CaseFigures {
+  @Field(() => [DepartmentCaseFigures], {
+    description:
+      "The same figures per handling department (one for a department's staff; every department for the data bureau's auditors).",
+  })
+  byDepartment!: DepartmentCaseFigures[];
 }

@@ -5,18 +5,13 @@ import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { WorkflowService } from "../workflow/workflow.service.js";
+import { SCAN_CHECKS } from "./scan-check.js";
 import { UploadEntity } from "./upload.entity.js";
-
-/** Accepted scan types and how their files begin. */
-const MEDIA_TYPES: Record<string, (bytes: Buffer) => boolean> = {
-  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  "image/png": (b) =>
-    b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
-  "application/pdf": (b) => b.subarray(0, 5).toString("latin1") === "%PDF-",
-};
+import { markSupplied } from "../intake/manual-entry.js";
 
 /**
- * A scan for a material: type and size limits, the content checked against its declared type,
+ * A scan for a material: type and size limits, the content decoded as its declared type (an
+ * image that does not decode, a PDF that runs scripts, a PNG with a web page behind it are refused),
  * a SHA-256 kept with the case, the bytes stored encrypted in the configured store.
  */
 export async function uploadMaterial(
@@ -31,10 +26,10 @@ export async function uploadMaterial(
     contentBase64: string;
   },
 ): Promise<CaseEntity> {
-  const check = MEDIA_TYPES[input.mediaType];
+  const check = SCAN_CHECKS[input.mediaType];
   if (!check)
     throw new BadUserInputError(
-      `mediaType must be one of ${Object.keys(MEDIA_TYPES).join(", ")}`,
+      `mediaType must be one of ${Object.keys(SCAN_CHECKS).join(", ")}`,
       "mediaType",
     );
   if (input.contentBase64.length > Math.ceil((deps.uploadMaxBytes * 4) / 3) + 4) {
@@ -46,8 +41,13 @@ export async function uploadMaterial(
   if (content.length === 0 || content.length > deps.uploadMaxBytes) {
     throw new BadUserInputError(`a scan is 1 to ${deps.uploadMaxBytes} bytes`, "contentBase64");
   }
-  if (!check(content))
-    throw new BadUserInputError(`the content is not ${input.mediaType}`, "contentBase64");
+  const problem = check(content);
+  if (problem) {
+    throw new BadUserInputError(
+      `the content is not a safe ${input.mediaType}: ${problem}`,
+      "contentBase64",
+    );
+  }
   const sha256 = createHash("sha256").update(content).digest("hex");
   const id = randomUUID();
 
@@ -91,6 +91,7 @@ export async function uploadMaterial(
           ? { ...m, status: "UPLOADED", uploadId: id, uploadSha256: sha256, reason: null }
           : m,
       );
+      markSupplied(row, [input.material]);
       return { role: "agent", action: "UPLOAD", from: row.status, opinion: input.material };
     },
   );

@@ -1,21 +1,31 @@
 import type { Caller, EntityManager } from "@gongxiang/kit";
-import { caseContentHash } from "../case/content-hash.js";
+import { caseContentDigests, contentHashOf, genesisHash, sha256 } from "../case/content-hash.js";
 import type { CaseEntity } from "../case/case.entity.js";
 import type { CasesDeps } from "../context.js";
 import { CaseEventEntity } from "./case-event.entity.js";
 import { sealedPayload } from "./decision-seals.js";
 
-/** Records one step of the case's history, sealed with the acting official's key. */
+/**
+ * Records one step of the case's history, chained to the step before it and sealed with the
+ * acting official's key. The caller holds the case's row lock (or created the case), so the
+ * history grows one step at a time.
+ */
 export async function recordEvent(
   em: EntityManager,
   deps: Pick<CasesDeps, "seals" | "clock">,
   row: CaseEntity,
-  actor: Caller,
+  actor: Pick<Caller, "sub" | "dept" | "site">,
   role: string,
   action: string,
   fromStatus: string,
   opinion: string | null,
 ): Promise<CaseEventEntity> {
+  const [last] = await em.find(
+    CaseEventEntity,
+    { caseId: row.id, seq: { $ne: null } },
+    { orderBy: { seq: "desc" }, limit: 1 },
+  );
+  const contentDigests = caseContentDigests(row);
   const event = {
     caseId: row.id,
     at: deps.clock.now(),
@@ -27,10 +37,18 @@ export async function recordEvent(
     fromStatus,
     toStatus: row.status,
     opinion,
-    contentHash: caseContentHash(row),
+    contentHash: contentHashOf(contentDigests),
+    seq: (last?.seq ?? 0) + 1,
+    prevHash: last?.hash ?? genesisHash(row.id),
   };
-  const seal = await deps.seals.seal(actor.sub, sealedPayload(event));
-  const entity = em.create(CaseEventEntity, { ...event, seal });
+  const payload = sealedPayload(event);
+  const seal = await deps.seals.seal(actor.sub, payload);
+  const entity = em.create(CaseEventEntity, {
+    ...event,
+    hash: sha256(payload),
+    contentDigests,
+    seal,
+  });
   em.persist(entity);
   return entity;
 }

@@ -4,6 +4,7 @@ import { Case } from "../case/case.type.js";
 import type { CasesContext } from "../context.js";
 import { Action, BadUserInputError, Requires } from "@gongxiang/kit";
 import { CaseDecision } from "./case-decision.js";
+import { CaseCompletion } from "./completion.js";
 import { WorkflowService } from "./workflow.service.js";
 
 const workflow = (ctx: CasesContext) => new WorkflowService(ctx.em, ctx.access, ctx.deps);
@@ -44,6 +45,39 @@ export class WorkflowResolver {
     return view(ctx).view(await workflow(ctx).requestSupplement(id, expectedVersion, items, note));
   }
 
+  @Mutation(() => Case, {
+    description:
+      "Attests an eligibility rule the bases' data could not decide (the handling department's clerk or approver at a covering site; sealed). Approval waits for every such rule; one attested as not met leaves only rejection.",
+  })
+  @Requires(Action.CASE_ATTEST)
+  async attestEligibility(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("rule", () => Int, { description: "The rule's position in Case.eligibility, from 0." })
+    rule: number,
+    @Arg("holds", () => Boolean, { description: "Whether the official found the rule met." })
+    holds: boolean,
+    @Arg("note", () => String, { description: "How it was checked (1 to 500 characters)." })
+    note: string,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    return view(ctx).view(await workflow(ctx).attest(id, expectedVersion, rule, holds, note));
+  }
+
+  @Mutation(() => Case, {
+    description:
+      "Records (or corrects) the contact phone the applicant states at the counter, kept as stated by the applicant (agent of the site, open cases).",
+  })
+  @Requires(Action.CASE_FILL)
+  async setCaseContact(
+    @Arg("id", () => ID) id: string,
+    @Arg("expectedVersion", () => Int) expectedVersion: number,
+    @Arg("phone", () => String, { description: "An 11-digit mobile number." }) phone: string,
+    @Ctx() ctx: CasesContext,
+  ): Promise<Case> {
+    return view(ctx).view(await workflow(ctx).setContact(id, expectedVersion, phone));
+  }
+
   @Mutation(() => Case, { description: "Hands a supplemented case back (agent of the site)." })
   @Requires(Action.CASE_FILL)
   async resubmitCase(
@@ -64,7 +98,10 @@ export class WorkflowResolver {
     @Arg("opinion", () => String, { nullable: true }) opinion: string | null,
     @Ctx() ctx: CasesContext,
   ): Promise<Case> {
-    return view(ctx).view(await workflow(ctx).complete(id, expectedVersion, opinion ?? null));
+    const completion = new CaseCompletion(ctx.deps.orm, ctx.deps);
+    return view(ctx).view(
+      await completion.complete(ctx.em, ctx.access, id, expectedVersion, opinion ?? null),
+    );
   }
 
   @Mutation(() => Case, { description: "Delivers the result (or rejection) to the applicant." })

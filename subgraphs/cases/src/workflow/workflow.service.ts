@@ -10,12 +10,12 @@ import { LockMode } from "@mikro-orm/core";
 import type { CaseStep } from "../case/case.data.js";
 import { caseResource } from "../case/case.access.js";
 import { CaseEntity } from "../case/case.entity.js";
-import { CaseStatus } from "../case/case.enums.js";
+import { CaseStatus, OPEN_STATUSES } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { notifyStatus } from "../notification/notify.js";
 import { supervisionOn } from "../supervision/supervision.js";
 import type { CaseDecision } from "./case-decision.js";
-import { issueResultLicence } from "./result-licence.js";
+import { contactOf } from "../intake/contact.js";
 import { recordEvent } from "./record-event.js";
 
 export type Decision = `${CaseDecision}`;
@@ -66,6 +66,7 @@ export class WorkflowService {
       if (decision === "REJECT" && !opinion)
         throw new BadUserInputError("a rejection states its reasons", "opinion");
       if (decision !== "REJECT") this.assertComplete(row);
+      if (decision === "APPROVE") this.assertEligible(row);
       const from = row.status;
       row.status = TO_STATUS[decision];
       row.stepIndex += 1;
@@ -96,14 +97,15 @@ export class WorkflowService {
         throw new ConflictError(`case ${row.number} is ${row.status}: no supplement can be asked`);
       }
       const role = step.role;
-      const known = new Set([
-        ...row.formFields.map((f) => f.key),
-        ...row.materials.map((m) => m.name),
+      // What the applicant's side can supply: typed-in fields and materials not held as licences.
+      const suppliable = new Set([
+        ...row.formFields.filter((f) => f.manual).map((f) => f.key),
+        ...row.materials.filter((m) => m.status !== "BY_LICENCE").map((m) => m.name),
       ]);
-      const unknown = items.find((item) => !known.has(item));
-      if (items.length === 0 || unknown !== undefined) {
+      const unknown = items.find((item) => !suppliable.has(item));
+      if (items.length === 0 || items.length > 50 || unknown !== undefined) {
         throw new BadUserInputError(
-          `name the form fields or materials needed${unknown ? `: no ${unknown}` : ""}`,
+          `name the typed-in fields or the materials (not held as licences) needed${unknown ? `: not ${unknown.slice(0, 60)}` : ""}`,
           "items",
         );
       }
@@ -112,7 +114,7 @@ export class WorkflowService {
       const from = row.status;
       row.resumeStatus = row.status;
       row.status = CaseStatus.SUPPLEMENT_REQUIRED;
-      row.supplementRequest = { items, note: note.trim() };
+      row.supplementRequest = { items: [...new Set(items)], note: note.trim(), supplied: [] };
       return Promise.resolve({ role, action: "REQUEST_SUPPLEMENT", from, opinion: note.trim() });
     });
   }
@@ -123,6 +125,14 @@ export class WorkflowService {
       this.access.assert(Action.CASE_FILL, caseResource(row));
       if (row.status !== CaseStatus.SUPPLEMENT_REQUIRED)
         throw new ConflictError(`case ${row.number} is ${row.status}`);
+      const supplied = new Set(row.supplementRequest?.supplied ?? []);
+      const missing = (row.supplementRequest?.items ?? []).find((item) => !supplied.has(item));
+      if (missing !== undefined) {
+        throw new BadUserInputError(
+          `${missing} was asked for and has not been supplied since: fill or upload it first`,
+          "id",
+        );
+      }
       const role = "agent";
       const from = row.status;
       row.status = row.resumeStatus ?? CaseStatus.DRAFT;
@@ -133,20 +143,63 @@ export class WorkflowService {
     });
   }
 
-  /** Completion by the handling department; issues the item's result licence, if any. */
-  complete(caseId: string, expectedVersion: number, opinion: string | null): Promise<CaseEntity> {
-    return this.change(caseId, expectedVersion, async (row) => {
-      this.access.assert(Action.CASE_COMPLETE, caseResource(row));
-      if (row.status !== CaseStatus.APPROVED)
-        throw new ConflictError(`case ${row.number} is ${row.status}, not APPROVED`);
-      const role = this.access.roleAmong(["approver", "clerk"]);
-      if (row.resultLicenceType && !row.resultLicenceIdentifier) {
-        row.resultLicenceIdentifier = await issueResultLicence(this.deps, this.access.caller, row);
+  /**
+   * An official attests an eligibility rule the bases' data could not decide (a sealed step);
+   * approval waits for every such rule, and a rule attested as not met leaves only rejection.
+   */
+  attest(
+    caseId: string,
+    expectedVersion: number,
+    ruleIndex: number,
+    holds: boolean,
+    note: string,
+  ): Promise<CaseEntity> {
+    const text = note.trim();
+    if (text.length === 0 || text.length > 500)
+      throw new BadUserInputError("note must be 1 to 500 characters", "note");
+    return this.change(caseId, expectedVersion, (row) => {
+      this.access.assert(Action.CASE_ATTEST, caseResource(row));
+      if (!DECIDABLE.includes(row.status)) {
+        throw new ConflictError(`case ${row.number} is ${row.status}: nothing to attest now`);
       }
-      const from = row.status;
-      row.status = CaseStatus.COMPLETED;
-      row.completedOn = this.deps.clock.today();
-      return { role, action: "COMPLETE", from, opinion };
+      const check = row.eligibility[ruleIndex];
+      if (!Number.isInteger(ruleIndex) || !check)
+        throw new BadUserInputError(`the case has no eligibility rule ${ruleIndex}`, "rule");
+      if (check.outcome !== "UNDECIDED") {
+        throw new ConflictError(
+          `rule ${ruleIndex} (${check.description}) is ${check.outcome}: only an undecided rule is attested`,
+        );
+      }
+      row.eligibility = row.eligibility.map((c, i) =>
+        i === ruleIndex
+          ? {
+              ...c,
+              outcome: holds ? "ATTESTED_HOLDS" : "ATTESTED_FAILS",
+              attestedBy: this.access.caller.sub,
+              attestedAt: this.deps.clock.now().toISOString(),
+              attestation: text,
+            }
+          : c,
+      );
+      return Promise.resolve({
+        role: this.access.roleAmong(["clerk", "approver"]),
+        action: holds ? "ATTEST_HOLDS" : "ATTEST_FAILS",
+        from: row.status,
+        opinion: `${check.description}: ${text}`,
+      });
+    });
+  }
+
+  /** The contact phone the applicant states (or corrects) at the counter, while the case is open. */
+  setContact(caseId: string, expectedVersion: number, phone: string): Promise<CaseEntity> {
+    const contact = contactOf(phone, this.access.caller, this.deps.clock.now(), "phone");
+    return this.change(caseId, expectedVersion, (row) => {
+      this.access.assert(Action.CASE_FILL, caseResource(row));
+      if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) {
+        throw new ConflictError(`case ${row.number} is ${row.status}: it is closed`);
+      }
+      row.contact = contact;
+      return Promise.resolve({ role: "agent", action: "CONTACT", from: row.status, opinion: null });
     });
   }
 
@@ -201,7 +254,7 @@ export class WorkflowService {
         done.from,
         done.opinion,
       );
-      if (done.from !== row.status) notifyStatus(em, row);
+      if (done.from !== row.status) notifyStatus(em, row, done.opinion);
       await em.flush();
       return row;
     });
@@ -213,6 +266,21 @@ export class WorkflowService {
       ...caseResource(row),
       step: { role: step.role, levels: step.levels, department: step.department },
     });
+  }
+
+  /** Approval needs every eligibility rule to hold, on the data or as attested. */
+  private assertEligible(row: CaseEntity): void {
+    const index = row.eligibility.findIndex(
+      (c) => c.outcome !== "HOLDS" && c.outcome !== "ATTESTED_HOLDS",
+    );
+    const check = row.eligibility[index];
+    if (!check) return;
+    throw new BadUserInputError(
+      check.outcome === "ATTESTED_FAILS"
+        ? `rule ${index} (${check.description}) was attested as not met: the case can only be rejected`
+        : `rule ${index} (${check.description}) is undecided: an official attests it before approval`,
+      "id",
+    );
   }
 
   /** A decision needs every required field and material. */

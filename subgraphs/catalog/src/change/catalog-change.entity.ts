@@ -11,7 +11,9 @@ export type ChangeAction =
   | "APPROVED"
   | "REJECTED"
   | "REVOKED"
-  | "DISCLOSED";
+  | "DISCLOSED"
+  /** A published item that a revoked grant breaks (fields it no longer fills, rules it cannot decide). */
+  | "FLAGGED";
 
 /** Who changed what in the catalog and when; append-only (the database refuses updates). */
 @Entity({ tableName: "catalog_change" })

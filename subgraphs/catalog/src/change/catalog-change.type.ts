@@ -15,7 +15,10 @@ export class CatalogChange {
   @Field(() => String, { nullable: true, description: "The acting official's department." })
   actorDept!: string | null;
 
-  @Field(() => String, { description: "CREATED, EDITED, PUBLISHED, WITHDRAWN or CLASSIFIED." })
+  @Field(() => String, {
+    description:
+      "CREATED, EDITED, PUBLISHED, WITHDRAWN, CLASSIFIED; REQUESTED, APPROVED, REJECTED, REVOKED (grants); FLAGGED (an item a revoked grant breaks).",
+  })
   action!: string;
 
   @Field(() => String, { description: "What changed: item:<code>@<version> or data:<item>." })

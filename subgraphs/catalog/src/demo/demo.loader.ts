@@ -1,10 +1,19 @@
-import { WorkingCalendar, accessFor, departments, z, type Caller, type Orm } from "@gongxiang/kit";
+import {
+  BadUserInputError,
+  WorkingCalendar,
+  accessFor,
+  departments,
+  z,
+  type Caller,
+  type Orm,
+} from "@gongxiang/kit";
 import type { SupergraphIndex } from "../binding/supergraph-index.js";
 import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
 import { DataResourceService } from "../data-resource/data-resource.service.js";
 import { ItemDisclosureService } from "../disclosure/item-disclosure.service.js";
 import { SharingGrantEntity } from "../grant/sharing-grant.entity.js";
 import { SharingGrantService } from "../grant/sharing-grant.service.js";
+import { SharingSnapshots } from "../grant/sharing-snapshot.js";
 import { ServiceItemEntity } from "../service-item/service-item.entity.js";
 import { ServiceItemService } from "../service-item/service-item.service.js";
 import { ServiceSiteEntity } from "../site/service-site.entity.js";
@@ -41,14 +50,21 @@ const DEMO_LOADER: Caller = {
 };
 
 /**
- * Loads the demo sites, classification and service items (created and published) on first
- * start; what is already there is left as it is.
+ * Loads the demo sites, classification, service items and grants on first start; what is already
+ * there is left as it is. Items are created, then the grants, then each item is published through
+ * the same checks as a data officer's: one whose eligibility facts its department has no grant
+ * for stays a draft (`unpublished`, with the grant it needs), until a data officer publishes it.
  */
 export async function loadCatalogDemo(
   orm: Orm,
   supergraph: SupergraphIndex,
   demo: { sites: unknown; catalog: unknown; grants: unknown },
-): Promise<{ items: number; dataResources: number; grants: number }> {
+): Promise<{
+  items: number;
+  dataResources: number;
+  grants: number;
+  unpublished: { code: string; reason: string }[];
+}> {
   const sites = demoSites.parse(demo.sites);
   const catalog = demoCatalog.parse(demo.catalog);
   const em = orm.fork();
@@ -66,17 +82,32 @@ export async function loadCatalogDemo(
     await resources.classify(entry);
     dataResources++;
   }
-  let items = 0;
-  const service = new ServiceItemService(em, accessFor(DEMO_LOADER), supergraph);
+  const service = new ServiceItemService(
+    em,
+    accessFor(DEMO_LOADER),
+    supergraph,
+    new SharingSnapshots(orm, null),
+  );
   const disclosures = new ItemDisclosureService(em, accessFor(DEMO_LOADER));
+  const created: { code: string; disclosure?: unknown }[] = [];
   for (const entry of catalog.serviceItems) {
     if ((await em.count(ServiceItemEntity, { code: entry.code })) > 0) continue;
     await service.create(entry);
-    await service.publish(entry.code);
-    if (entry.disclosure) await disclosures.set(entry.code, entry.disclosure);
-    items++;
+    created.push(entry);
   }
-  return { items, dataResources, grants: await loadDemoGrants(orm, demo.grants) };
+  // Grants name the items they are for: after the items, before their publication.
+  const grants = await loadDemoGrants(orm, demo.grants);
+  const unpublished: { code: string; reason: string }[] = [];
+  for (const { code, disclosure } of created) {
+    try {
+      await service.publish(code);
+      if (disclosure) await disclosures.set(code, disclosure);
+    } catch (error) {
+      if (!(error instanceof BadUserInputError)) throw error;
+      unpublished.push({ code, reason: error.message });
+    }
+  }
+  return { items: created.length - unpublished.length, dataResources, grants, unpublished };
 }
 
 /** Each demo grant is requested by its consumer and, where the demo says so, approved. */

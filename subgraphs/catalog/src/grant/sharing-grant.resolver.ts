@@ -2,6 +2,7 @@ import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { CatalogContext } from "../context.js";
 import type { GrantStatus } from "./sharing-grant.entity.js";
+import { GrantImpacts } from "../service-item/grant-impact.js";
 import { SharingGrantService } from "./sharing-grant.service.js";
 import {
   GrantStatusEnum,
@@ -12,6 +13,7 @@ import {
 
 const service = (ctx: CatalogContext) =>
   new SharingGrantService(ctx.em, ctx.access, ctx.deps.calendar);
+const impacts = (ctx: CatalogContext) => new GrantImpacts(ctx.deps.supergraph, ctx.deps.sharing);
 
 @Resolver(() => SharingGrant)
 export class SharingGrantResolver {
@@ -89,6 +91,6 @@ export class SharingGrantResolver {
     @Arg("reason", () => String) reason: string,
     @Ctx() ctx: CatalogContext,
   ): Promise<SharingGrant> {
-    return service(ctx).revoke(id, reason);
+    return service(ctx).revoke(id, reason, impacts(ctx));
   }
 }

@@ -19,6 +19,7 @@ import {
 import { LockMode } from "@mikro-orm/core";
 import { recordChange } from "../change/catalog-change.service.js";
 import { Classification } from "../data-resource/data-resource.service.js";
+import type { GrantImpacts } from "../service-item/grant-impact.js";
 import { ServiceItemEntity } from "../service-item/service-item.entity.js";
 import { SharingGrantEntity, type GrantStatus } from "./sharing-grant.entity.js";
 import type { SharingGrant, SharingGrantConnection } from "./sharing-grant.type.js";
@@ -208,13 +209,26 @@ export class SharingGrantService {
   }
 
   /** Either side's data officer, or the data bureau, may revoke; it ends within a second. */
-  async revoke(id: string, reason: string): Promise<SharingGrant> {
+  /**
+   * Revokes a grant; every published item it breaks (fields it no longer fills, eligibility rules
+   * it can no longer decide) is flagged with a FLAGGED change naming what it loses.
+   */
+  async revoke(id: string, reason: string, impacts?: GrantImpacts): Promise<SharingGrant> {
     const text = reasonText(reason);
     return this.em.transactional(async (em) => {
       const row = await this.lock(em, id);
       this.access.assert(Action.GRANT_REVOKE, { consumer: row.consumer, provider: row.provider });
       if (row.status === "REVOKED" || row.status === "REJECTED") {
         throw new ConflictError(`the grant is ${row.status.toLowerCase()}`);
+      }
+      // As the rules stand before this revocation commits.
+      const broken = impacts ? (await impacts.of(em, id)).items : [];
+      for (const item of broken) {
+        recordChange(em, this.access.caller, "FLAGGED", `item:${item.code}@${item.version}`, {
+          grant: id,
+          lostFields: item.lostFields,
+          brokenRules: item.brokenRules,
+        });
       }
       Object.assign(row, {
         status: "REVOKED",

@@ -15,13 +15,14 @@ import { SharingGrantEntity } from "./sharing-grant.entity.js";
  * one indexed max(). Only the bases read them: who may read what about whom is not public.
  */
 export class SharingSnapshots {
-  private readonly token: BearerSecret;
+  private readonly token: BearerSecret | null;
 
+  /** Without a token the route answers no one (the catalog's own checks still read snapshots). */
   constructor(
     private readonly orm: Orm,
-    token: string,
+    token: string | null,
   ) {
-    this.token = new BearerSecret(token);
+    this.token = token === null ? null : new BearerSecret(token);
   }
 
   async version(): Promise<string> {
@@ -68,7 +69,7 @@ export class SharingSnapshots {
 
   /** GET /sharing/snapshot with ETag / If-None-Match. */
   route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (!this.token.presentedBy(req)) {
+    if (!this.token?.presentedBy(req)) {
       res.writeHead(401, { "www-authenticate": 'Bearer realm="sharing"' });
       res.end();
       return;

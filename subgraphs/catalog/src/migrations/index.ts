@@ -3,6 +3,7 @@ import { Migration20261122020000_catalog } from "./Migration20261122020000_catal
 import { Migration20261122030000_grants } from "./Migration20261122030000_grants.js";
 import { Migration20261122050000_catalog_base } from "./Migration20261122050000_catalog_base.js";
 import { Migration20261201050000_item_disclosure } from "./Migration20261201050000_item_disclosure.js";
+import { Migration20261210020000_publication_warnings } from "./Migration20261210020000_publication_warnings.js";
 
 /** Every migration of the catalog, in order. */
 export const migrations: MigrationObject[] = [
@@ -12,5 +13,9 @@ export const migrations: MigrationObject[] = [
   {
     name: "Migration20261201050000_item_disclosure",
     class: Migration20261201050000_item_disclosure,
+  },
+  {
+    name: "Migration20261210020000_publication_warnings",
+    class: Migration20261210020000_publication_warnings,
   },
 ];

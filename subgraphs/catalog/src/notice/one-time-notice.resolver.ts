@@ -1,7 +1,7 @@
 import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import type { CatalogContext } from "../context.js";
-import { ServiceItemService } from "../service-item/service-item.service.js";
+import { serviceItemsIn } from "../service-item/service-item.service.js";
 import { oneTimeNotice } from "./one-time-notice.js";
 
 @ObjectType("OneTimeNotice", {
@@ -29,7 +29,7 @@ export class OneTimeNoticeResolver {
     @Arg("code", () => String) code: string,
     @Ctx() ctx: CatalogContext,
   ): Promise<OneTimeNotice | null> {
-    const item = await new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph).get(code);
+    const item = await serviceItemsIn(ctx).get(code);
     if (!item || item.status !== "PUBLISHED") return null;
     return { itemCode: item.code, ...oneTimeNotice(item) };
   }

@@ -25,7 +25,7 @@ export const formFieldDefinition = z.object({
   type: z.enum(formFieldTypes),
   required: z.boolean(),
   /** Where the value comes from; null for a manual field. */
-  source: bindingSyntax.nullable(),
+  source: bindingSyntax.nullable().default(null),
   /** Allowed values of an ENUM field. */
   options: z.array(text(40)).max(50).nullable().default(null),
 });
@@ -46,6 +46,8 @@ export const eligibilityDefinition = z.object({
   operator: z.enum(eligibilityOperators),
   value: z.string().max(200),
   description: text(120),
+  /** When the handling department cannot read the fact, an official attests the rule instead. */
+  manualCheck: z.boolean().default(false),
 });
 
 export const stepDefinition = z.object({
@@ -55,7 +57,7 @@ export const stepDefinition = z.object({
   /** Levels of the sites or offices that may perform the step. */
   levels: z.array(z.enum(adminLevels)).min(1).max(4),
   /** The department whose staff acts; null: any department's staff at the site (an agent). */
-  department: z.enum(departments).nullable(),
+  department: z.enum(departments).nullable().default(null),
 });
 
 /** Everything a data officer writes about one version of a service item. */
@@ -70,7 +72,8 @@ export const serviceItemDefinition = z
     regionCode: z
       .string()
       .regex(/^\d{2}(\d{2}(\d{2}(\d{3}(\d{3})?)?)?)?$/, "must be a division code prefix")
-      .nullable(),
+      .nullable()
+      .default(null),
     legalBasis: text(1000),
     acceptanceConditions: text(1000),
     promisedWorkingDays: z.number().int().min(0).max(365),
@@ -80,7 +83,8 @@ export const serviceItemDefinition = z
     resultLicenceType: z
       .string()
       .regex(/^[A-Z][A-Z_]{1,39}$/)
-      .nullable(),
+      .nullable()
+      .default(null),
     formFields: z.array(formFieldDefinition).min(1).max(100),
     materials: z.array(materialDefinition).max(50),
     eligibility: z.array(eligibilityDefinition).max(20),

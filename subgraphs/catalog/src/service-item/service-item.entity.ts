@@ -92,6 +92,10 @@ export class ServiceItemEntity {
   @Property({ type: "string", length: 128, nullable: true })
   publishedBy!: string | null;
 
+  /** What publication warned about, as the grants stood then (path and message). */
+  @Property({ type: "json" })
+  publicationWarnings!: { path: string; message: string }[];
+
   @Property({ type: "datetime", nullable: true })
   withdrawnAt!: Date | null;
 

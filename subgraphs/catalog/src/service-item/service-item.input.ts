@@ -58,6 +58,13 @@ export class EligibilityRuleInput {
 
   @Field(() => String, { description: "What the rule means, shown when it fails." })
   description!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Where the handling department has no grant for the fact, an official attests the rule (a sealed step before approval) instead of publication being refused. Default false.",
+  })
+  manualCheck?: boolean | null;
 }
 
 @InputType("WorkflowStepInput", { description: "One handling step." })

@@ -1,5 +1,5 @@
 import type { CatalogContext } from "../context.js";
-import { ServiceItemService } from "./service-item.service.js";
+import { serviceItemsIn } from "./service-item.service.js";
 import type { ServiceItem } from "./service-item.type.js";
 
 /** Other bases (cases) refer to the exact version a case started on. */
@@ -8,9 +8,6 @@ export const serviceItemReference = {
     reference: { code: string; version: number },
     ctx: CatalogContext,
   ): Promise<ServiceItem | null> {
-    return new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph).get(
-      reference.code,
-      reference.version,
-    );
+    return serviceItemsIn(ctx).get(reference.code, reference.version);
   },
 };

@@ -4,11 +4,10 @@ import { CatalogChangeConnection } from "../change/catalog-change.type.js";
 import type { CatalogContext } from "../context.js";
 import { AdminLevel, HandlingScope, ItemStatus } from "./service-item.enums.js";
 import { ServiceItemInput } from "./service-item.input.js";
-import { ServiceItemService } from "./service-item.service.js";
+import { serviceItemsIn } from "./service-item.service.js";
 import { ServiceItem, ServiceItemConnection } from "./service-item.type.js";
 
-const service = (ctx: CatalogContext) =>
-  new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph);
+const service = serviceItemsIn;
 
 @Resolver(() => ServiceItem)
 export class ServiceItemResolver {

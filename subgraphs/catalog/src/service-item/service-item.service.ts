@@ -18,6 +18,9 @@ import type { SupergraphIndex } from "../binding/supergraph-index.js";
 import { changesOf, recordChange } from "../change/catalog-change.service.js";
 import type { CatalogChangeConnection } from "../change/catalog-change.type.js";
 import { Classification } from "../data-resource/data-resource.service.js";
+import type { CatalogContext } from "../context.js";
+import type { SharingSnapshots } from "../grant/sharing-snapshot.js";
+import { grantReadiness } from "./grant-readiness.js";
 import { publicationProblems } from "./publication-check.js";
 import { serviceItemDefinition, type ServiceItemDefinition } from "./service-item.definition.js";
 import { ServiceItemEntity } from "./service-item.entity.js";
@@ -47,10 +50,16 @@ function definitionOf(row: ServiceItemEntity): ServiceItemDefinition {
     resultLicenceType: row.resultLicenceType,
     formFields: row.formFields,
     materials: row.materials,
-    eligibility: row.eligibility,
+    eligibility: row.eligibility.map((rule) => ({
+      ...rule,
+      manualCheck: rule.manualCheck ?? false,
+    })),
     steps: row.steps,
   };
 }
+
+/** The catalog's sharing rules in force, as the bases poll them. */
+export type SharingRulesReader = Pick<SharingSnapshots, "version" | "snapshot">;
 
 /** Service items for a caller: reading, and the data officers' draft/publish/withdraw cycle. */
 export class ServiceItemService {
@@ -58,6 +67,7 @@ export class ServiceItemService {
     private readonly em: EntityManager,
     private readonly access: RequestAccess,
     private readonly supergraph: SupergraphIndex,
+    private readonly sharing: SharingRulesReader,
   ) {}
 
   /** The current version, or the version asked for; drafts only for those who manage them. */
@@ -156,7 +166,11 @@ export class ServiceItemService {
     });
   }
 
-  /** Publishes the draft once every binding names something real and classified. */
+  /**
+   * Publishes the draft once every binding names something real and classified, and the handling
+   * department may read every eligibility fact in full under the grants in force (or the rule is
+   * a manual check). What it will not read of the form and materials is listed as warnings.
+   */
   async publish(code: string): Promise<ServiceItem> {
     return this.em.transactional(async (em) => {
       const latest = await this.lockLatest(em, code);
@@ -164,7 +178,15 @@ export class ServiceItemService {
       if (latest.status !== ItemStatus.DRAFT)
         throw new ConflictError(`${code} has no draft to publish`);
       const classification = await Classification.load(em);
-      const problems = publicationProblems(definitionOf(latest), this.supergraph, classification);
+      const definition = definitionOf(latest);
+      const problems = publicationProblems(definition, this.supergraph, classification);
+      let warnings: { path: string; message: string }[] = [];
+      if (problems.length === 0) {
+        const rules = await this.sharing.snapshot(await this.sharing.version());
+        const readiness = grantReadiness(definition, this.supergraph, classification, rules);
+        problems.push(...readiness.problems);
+        warnings = readiness.warnings;
+      }
       if (problems.length > 0) {
         const [first] = problems;
         throw new BadUserInputError(
@@ -180,6 +202,7 @@ export class ServiceItemService {
         status: ItemStatus.PUBLISHED,
         publishedAt: new Date(),
         publishedBy: this.access.caller.sub,
+        publicationWarnings: warnings,
       });
       recordChange(em, this.access.caller, "PUBLISHED", `item:${code}@${latest.version}`);
       await em.flush();
@@ -259,6 +282,7 @@ export class ServiceItemService {
       createdBy: this.access.caller.sub,
       publishedAt: null,
       publishedBy: null,
+      publicationWarnings: [],
       withdrawnAt: null,
       withdrawalReason: null,
     });
@@ -303,8 +327,15 @@ export class ServiceItemService {
       createdBy: staff ? row.createdBy : null,
       publishedAt: row.publishedAt?.toISOString() ?? null,
       publishedBy: staff ? row.publishedBy : null,
+      // What the department cannot fill or decide is its staff's business, not the public's.
+      publicationWarnings: staff ? (row.publicationWarnings ?? []) : [],
       withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
       withdrawalReason: row.withdrawalReason,
     };
   }
+}
+
+/** The service items as a request sees them. */
+export function serviceItemsIn(ctx: CatalogContext): ServiceItemService {
+  return new ServiceItemService(ctx.em, ctx.access, ctx.deps.supergraph, ctx.deps.sharing);
 }

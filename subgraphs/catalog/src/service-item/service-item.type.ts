@@ -82,6 +82,23 @@ export class EligibilityRule {
 
   @Field(() => String, { description: "What the rule means; shown when it fails." })
   description!: string;
+
+  @Field(() => Boolean, {
+    description:
+      "True when an official attests the rule where the handling department cannot read its fact.",
+  })
+  manualCheck!: boolean;
+}
+
+@ObjectType("PublicationNote", {
+  description: "A problem or warning about a service item version, at a path of its definition.",
+})
+export class PublicationNote {
+  @Field(() => String, { description: "Where in the definition, e.g. formFields.phone.source." })
+  path!: string;
+
+  @Field(() => String, { description: "What it means, naming the grant or rule involved." })
+  message!: string;
 }
 
 @ObjectType("WorkflowStep", { description: "One step of handling, in order." })
@@ -208,6 +225,12 @@ export class ServiceItem {
     description: "Who published it (for departments' staff).",
   })
   publishedBy!: string | null;
+
+  @Field(() => [PublicationNote], {
+    description:
+      "What publication warned about, as the grants stood then: fields typed in by hand, scans for licences the department cannot read, rules that are manual checks.",
+  })
+  publicationWarnings!: PublicationNote[];
 
   @Field(() => String, { nullable: true, description: "When it was withdrawn." })
   withdrawnAt!: string | null;

@@ -41,6 +41,11 @@ export const Action = {
   MESSAGE_HANDLE: "message:handle",
   MESSAGE_RATE: "message:rate",
   DISCLOSURE_READ: "disclosure:read",
+  CASE_ATTEST: "case:attest",
+  CASE_READ_SCAN: "case:readScan",
+  CASE_INBOX: "case:inbox",
+  NOTIFICATION_READ_OWN: "notification:readOwn",
+  GRANT_IMPACT: "grant:impact",
 } as const;
 export type Action = (typeof Action)[keyof typeof Action];
 
@@ -97,6 +102,11 @@ export interface ActionResources {
   "message:handle": { department: string };
   "message:rate": { submitter: string | null; receiptHolder: boolean };
   "disclosure:read": void;
+  "case:attest": CaseResource;
+  "case:readScan": CaseResource;
+  "case:inbox": void;
+  "notification:readOwn": void;
+  "grant:impact": { consumer: string; provider: string };
 }
 
 /** A refusal names the rule that refused; null means allowed. */
@@ -316,6 +326,37 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
   },
   // 阳光红页: results and outcome figures, as their departments publish them.
   "disclosure:read": { who: "everyone", caller: everyone, published: true },
+  "case:attest": {
+    who: "clerks and approvers",
+    caller: (c) => has(c, "clerk", "approver"),
+    over: (c, r) =>
+      handles(c, r) ? null : "attested by its department's officials at a covering site",
+  },
+  "case:readScan": {
+    who: "departments' staff and citizens",
+    caller: anyone,
+    over: (c, r) =>
+      isCitizen(c)
+        ? c.sub === r.applicant
+          ? null
+          : "a citizen reads only their own scans"
+        : handles(c, r)
+          ? null
+          : "a scan is read by the handling department's staff whose site covers the case",
+  },
+  "case:inbox": {
+    who: "departments' staff at a site",
+    caller: (c) => staff(c) && c.site !== null,
+  },
+  "notification:readOwn": { who: "citizens", caller: isCitizen },
+  "grant:impact": {
+    who: "data officers",
+    caller: (c) => has(c, "data-officer"),
+    over: (c, r) =>
+      party(c, r) || c.dept === DATA_BUREAU
+        ? null
+        : "a grant's impact is read by either party's data officers or the data bureau's",
+  },
 };
 
 /** The actions whose answers are published: the same for every caller without a token. */

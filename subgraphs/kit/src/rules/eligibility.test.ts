@@ -1,4 +1,4 @@
-import { evaluateEligibility, type EligibilityRule } from "./eligibility.js";
+import { checkRules, evaluateEligibility, type EligibilityRule } from "./eligibility.js";
 
 const elderly: EligibilityRule[] = [
   {
@@ -63,5 +63,34 @@ describe("eligibility rules", () => {
     ]);
     const outcome = evaluateEligibility(rules, facts);
     expect(outcome.eligible === false && outcome.rule.fact).toBe("licences:DISABILITY_CERT");
+  });
+});
+
+describe("rule checks (each rule decided or undecided, never skipped)", () => {
+  it("decides each rule and says why one is undecided", () => {
+    const checks = checkRules(
+      elderly,
+      new Map([["population:Person.status", "DECEASED"]]),
+      new Map([["derived:age", "UNAUTHORIZED_FIELD_OR_TYPE: Person.birthDate: no grant"]]),
+    );
+    expect(checks.map((c) => c.outcome)).toEqual(["FAILS", "UNDECIDED"]);
+    expect(checks[0]!.reason).toBe("applicant alive (population:Person.status = ALIVE)");
+    expect(checks[1]!.reason).toContain("no grant");
+  });
+
+  it("holds every rule on complete facts, and names an absent fact", () => {
+    const all = checkRules(
+      elderly,
+      new Map<string, unknown>([
+        ["population:Person.status", "ALIVE"],
+        ["derived:age", 100],
+      ]),
+    );
+    expect(all.every((c) => c.outcome === "HOLDS")).toBe(true);
+    const absent = checkRules(elderly, new Map([["population:Person.status", "ALIVE"]]));
+    expect(absent[1]).toMatchObject({
+      outcome: "UNDECIDED",
+      reason: "derived:age is not on record",
+    });
   });
 });

@@ -20,6 +20,11 @@ export interface EligibilityRule {
   value: string;
   /** What the rule means, shown when it fails (e.g. "aged 80 or over on the application date"). */
   description: string;
+  /**
+   * The item says so: when the handling department cannot read the fact, the rule is checked by
+   * an official who attests it (a sealed step before approval) instead of blocking publication.
+   */
+  manualCheck?: boolean;
 }
 
 export type EligibilityOutcome =
@@ -85,4 +90,35 @@ function holds(rule: EligibilityRule, actual: unknown): boolean {
     case "HOLDS_VALID_LICENCE":
       return actual === true;
   }
+}
+
+/** How one rule stands on the data a case was filled with. */
+export type RuleOutcome = "HOLDS" | "FAILS" | "UNDECIDED";
+
+export interface RuleCheck {
+  rule: EligibilityRule;
+  outcome: RuleOutcome;
+  /** Why the rule is undecided (the fact's refusal or absence), or what failed (the rule). */
+  reason: string | null;
+}
+
+/**
+ * Every rule, each decided on the facts or left UNDECIDED with the reason (never skipped):
+ * an undecided rule is for an official to attest. `unreadable` says why a fact is missing.
+ */
+export function checkRules(
+  rules: readonly EligibilityRule[],
+  facts: ReadonlyMap<string, unknown>,
+  unreadable: ReadonlyMap<string, string> = new Map(),
+): RuleCheck[] {
+  return rules.map((rule) => {
+    const actual = facts.get(rule.fact);
+    if (actual === undefined || actual === null) {
+      const why = unreadable.get(rule.fact) ?? `${rule.fact} is not on record`;
+      return { rule, outcome: "UNDECIDED", reason: why };
+    }
+    return holds(rule, actual)
+      ? { rule, outcome: "HOLDS", reason: null }
+      : { rule, outcome: "FAILS", reason: `${rule.description} (${ruleText(rule)})` };
+  });
 }

@@ -24,13 +24,24 @@ const demoHolder = z.object({
 });
 
 /** Data a demo licence carries beyond demo.json's, taken from the holder's demo record. */
-function holderData(type: string, holder: z.infer<typeof demoHolder>): Record<string, unknown> {
+function holderData(
+  type: string,
+  holder: z.infer<typeof demoHolder>,
+  people: z.infer<typeof demoHolder>[],
+): Record<string, unknown> {
   if (type === "ID_CARD") {
     const gender = holder.gender === "MALE" ? "男" : "女";
     return { name: holder.name, gender, ethnicity: holder.ethnicity, birthDate: holder.birthDate, address: holder.address };
   }
   if (type === "HOUSEHOLD_REGISTER") {
-    return { householdNumber: holder.household, relationToHead: holder.relationToHead, address: holder.address };
+    // The register lists the members of the household (its head's, as public security keeps it).
+    const members = people.filter((p) => p.household === holder.household).map((p) => p.citizenId);
+    return {
+      householdNumber: holder.household,
+      relationToHead: holder.relationToHead,
+      address: holder.address,
+      ...(holder.relationToHead === "HEAD" ? { members } : {}),
+    };
   }
   return {};
 }
@@ -40,7 +51,8 @@ function holderData(type: string, holder: z.infer<typeof demoHolder>): Record<st
  * has is not issued twice) and revokes those demo.json marks revoked.
  */
 export async function loadLicencesDemo(orm: Orm, sealKeys: SealKeys, licences: unknown, people: unknown): Promise<number> {
-  const holders = new Map(z.array(demoHolder).parse(people).map((p) => [p.citizenId, p]));
+  const everyone = z.array(demoHolder).parse(people);
+  const holders = new Map(everyone.map((p) => [p.citizenId, p]));
   let issued = 0;
   for (const item of z.array(demoLicence).parse(licences)) {
     const holder = holders.get(item.holder);
@@ -53,7 +65,7 @@ export async function loadLicencesDemo(orm: Orm, sealKeys: SealKeys, licences: u
       holderCitizenId: holder.citizenId,
       holderName: holder.name,
       jurisdiction: holder.divisionCode,
-      data: { ...holderData(item.type, holder), ...item.data },
+      data: { ...holderData(item.type, holder, everyone), ...item.data },
       validFrom: "2020-01-01",
     });
     if (item.status === "REVOKED") {

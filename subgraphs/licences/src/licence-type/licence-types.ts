@@ -1,7 +1,7 @@
 import type { Department } from "@gongxiang/kit";
 import { usccCheckChar } from "../identifier/licence-identifier.js";
 
-export type DataFieldType = "STRING" | "DATE" | "INTEGER" | "CITIZEN_ID";
+export type DataFieldType = "STRING" | "DATE" | "INTEGER" | "CITIZEN_ID" | "CITIZEN_ID_LIST";
 
 export interface LicenceDataField {
   key: string;
@@ -13,6 +13,11 @@ export interface LicenceDataField {
    * to those who may read that item, wherever it is stored. Absent: the licence's own content.
    */
   carries?: string;
+  /**
+   * A list whose each entry copies a data item of the person it names (a register's members:
+   * Person.citizenId): sealed and released entry by entry, each decided for its own person.
+   */
+  entries?: string;
 }
 
 export interface LicenceTypeDefinition {
@@ -69,6 +74,14 @@ export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
       f("householdNumber", "户号", "STRING", true, "Person.household"),
       f("relationToHead", "与户主关系", "STRING", true, "Person.relationToHead"),
       f("address", "住址", "STRING", true, "Person.address"),
+      // The register lists the household's members: a member's case may rely on the head's register.
+      {
+        key: "members",
+        label: "户内成员",
+        type: "CITIZEN_ID_LIST",
+        required: false,
+        entries: "Person.citizenId",
+      },
     ],
     numberCarries: "Person.household",
     validityYears: null,
@@ -91,9 +104,14 @@ export const LICENCE_TYPES: readonly LicenceTypeDefinition[] = [
     typeCode: "212",
     issuerDept: "civil-affairs",
     authorityCode: "MCA",
-    fields: [f("caseNumber", "办件编号", "STRING", false)],
+    // The decision it results from; valid for five years, then renewed.
+    fields: [
+      f("caseNumber", "办件编号", "STRING", false),
+      f("approvedOn", "批准日期", "DATE", false),
+      f("approvedBy", "批准机关", "STRING", false),
+    ],
     holderMinimumAge: 60,
-    validityYears: null,
+    validityYears: 5,
   },
   {
     code: "DISABILITY_CERT",

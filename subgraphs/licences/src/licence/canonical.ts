@@ -31,8 +31,13 @@ export function disclosedFields(
     "holder.citizenId": licence.holderCitizenId,
     "holder.name": licence.holderName,
     number: licence.number,
+    // A list (a register's members) is disclosed entry by entry.
     ...Object.fromEntries(
-      Object.entries(licence.data).map(([key, value]) => [`data.${key}`, value]),
+      Object.entries(licence.data).flatMap(([key, value]): [string, unknown][] =>
+        Array.isArray(value)
+          ? value.map((entry, i): [string, unknown] => [`data.${key}.${i}`, entry])
+          : [[`data.${key}`, value]],
+      ),
     ),
   };
 }

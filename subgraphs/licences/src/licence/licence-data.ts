@@ -46,6 +46,19 @@ export function validateLicenceData(
         if (problem) throw new BadUserInputError(`${where}: ${problem}`, "data");
         break;
       }
+      case "CITIZEN_ID_LIST": {
+        const list: unknown[] = Array.isArray(value) ? value : [];
+        const problem =
+          !Array.isArray(value) || list.length === 0 || list.length > 30
+            ? "must list 1 to 30 citizen ID numbers"
+            : new Set(list).size !== list.length
+              ? "lists a citizen ID number twice"
+              : list
+                  .map((id) => (typeof id === "string" ? citizenIdProblem(id) : "must be text"))
+                  .find(Boolean);
+        if (problem) throw new BadUserInputError(`${where}: ${problem}`, "data");
+        break;
+      }
     }
     clean[field.key] = value;
   }

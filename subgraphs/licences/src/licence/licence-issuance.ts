@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   Action,
   BadUserInputError,
+  ConflictError,
   ForbiddenError,
   ageOn,
   gatewayFailure,
@@ -12,6 +13,7 @@ import {
   type Department,
   type EntityManager,
 } from "@gongxiang/kit";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import type { LicencesContext } from "../context.js";
 import { formatLicenceIdentifier } from "../identifier/licence-identifier.js";
 import {
@@ -66,9 +68,48 @@ export class LicenceIssuance {
       issuerDept: type.issuerDept,
       jurisdiction: input.jurisdiction,
     });
+    const key = input.idempotencyKey ?? null;
+    if (key !== null && !/^[A-Za-z0-9._:-]{1,100}$/.test(key)) {
+      throw new BadUserInputError(
+        "idempotencyKey must be 1 to 100 letters, digits or ._:-",
+        "idempotencyKey",
+      );
+    }
+    const earlier = await this.issuedFor(key, type.issuerDept, input);
+    if (earlier) return earlier;
     const checked = checkIssueInput(type, input, issuedAt);
     await this.checkHolder(checked, issuedAt);
-    return issueLicence(this.ctx.em, this.ctx.deps.sealKeys, type.issuerDept, input, issuedAt);
+    try {
+      return await issueLicence(
+        this.ctx.em.fork(),
+        this.ctx.deps.sealKeys,
+        type.issuerDept,
+        input,
+        issuedAt,
+      );
+    } catch (error) {
+      // The same key sent twice at once: the first to commit is the licence.
+      if (error instanceof UniqueConstraintViolationException && key !== null) {
+        const winner = await this.issuedFor(key, type.issuerDept, input);
+        if (winner) return winner;
+      }
+      throw error;
+    }
+  }
+
+  /** The licence this department already issued for the key, if any (for the same holder and type). */
+  private async issuedFor(
+    key: string | null,
+    issuerDept: string,
+    input: IssueLicenceInput,
+  ): Promise<LicenceEntity | null> {
+    if (key === null) return null;
+    const earlier = await this.ctx.em.fork().findOne(LicenceEntity, { issuerDept, issueKey: key });
+    if (!earlier) return null;
+    if (earlier.type !== input.type || earlier.holderCitizenId !== input.holderCitizenId) {
+      throw new ConflictError("this idempotencyKey was used for another licence");
+    }
+    return earlier;
   }
 
   private async checkHolder(input: CheckedInput, issuedAt: Date): Promise<void> {
@@ -224,6 +265,7 @@ export async function prepareLicence(
     seal: "",
     revokedAt: null,
     revocationReason: null,
+    issueKey: input.idempotencyKey ?? null,
   });
   licence.salts = Object.fromEntries(
     Object.keys(disclosedFields(licence)).map((field) => [field, newSalt()]),

@@ -63,4 +63,8 @@ export class LicenceEntity {
 
   @Property({ type: "string", length: 200, nullable: true })
   revocationReason!: string | null;
+
+  /** The issue request's idempotency key, unique per issuing department. */
+  @Property({ type: "string", length: 100, nullable: true })
+  issueKey!: string | null;
 }

@@ -23,4 +23,11 @@ export class IssueLicenceInput {
 
   @Field(() => String, { nullable: true, description: "Last day in force (default: by the type)." })
   validUntil?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The same key (per issuing department) returns the licence first issued for it instead of issuing another: retries and recoveries issue once.",
+  })
+  idempotencyKey?: string | null;
 }

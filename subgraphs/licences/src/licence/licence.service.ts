@@ -7,6 +7,7 @@ import {
   NotFoundError,
   assertReadable,
   fieldView,
+  isCitizen,
   mayVerify,
   refusalError,
   todayInChina,
@@ -26,7 +27,7 @@ import {
 } from "../licence-type/licence-types.js";
 import { disclosedFields, sealedContent } from "./canonical.js";
 import { licenceFields } from "./licence.access.js";
-import type { LicenceEntity } from "./licence.entity.js";
+import { LicenceEntity } from "./licence.entity.js";
 import { LicenceStatus, VerificationStatus } from "./licence.enums.js";
 import { licenceByIdentifier, licencesByHolder } from "./licence.loaders.js";
 import type { Licence, LicenceVerification } from "./licence.type.js";
@@ -66,9 +67,6 @@ export function toLicence(entity: LicenceEntity): Licence {
     revocationReason: entity.revocationReason,
   };
 }
-
-const released = (decisions: Decisions, field: string) =>
-  decisions[field] === undefined || decisions[field].level === "FULL";
 
 /** The GraphQL fields that show a disclosed field, decided as that field. */
 const SHOWN_AS: Record<string, string[]> = {
@@ -142,6 +140,38 @@ export class LicenceService {
       this.ctx.releases.note(citizenId, `Licence:${entity.type}`, FULL);
       return this.view(entity, decided.get(entity.type)!);
     });
+  }
+
+  /**
+   * The household register in force that lists this person as a member (held by the head of the
+   * household): a member's case relies on it instead of a scan. Decided for the person asked
+   * about, the same whether or not one lists them (no oracle); the register's own fields are then
+   * decided for its holder, who lives in the household of the person it lists.
+   */
+  async registerListing(citizenId: string): Promise<Licence | null> {
+    const type = licenceType("HOUSEHOLD_REGISTER")!;
+    const asked = this.decide(type, citizenId, true).licence!;
+    this.ctx.releases.note(citizenId, `Licence:${type.code}`, asked);
+    assertReadable(asked);
+    const rows: { id: string }[] = await this.ctx.em.getConnection().execute(
+      `select id from licence where type = ? and revoked_at is null
+         and (valid_until is null or valid_until >= ?) and data -> 'members' @> ?::jsonb
+       order by issued_at desc limit 1`,
+      [type.code, todayInChina(), JSON.stringify([citizenId])],
+    );
+    if (!rows[0]) return null;
+    const entity = await this.ctx.em.findOneOrFail(LicenceEntity, { id: rows[0].id });
+    const { caller, casePurpose } = this.ctx.access;
+    const decisions = this.ctx.access.fields(licenceFields(type, false), {
+      citizenId: entity.holderCitizenId,
+      issuer: type.issuerDept,
+      inApplicantHousehold: casePurpose?.applicant === citizenId,
+      inCallerHousehold: isCitizen(caller) && caller.sub === citizenId,
+    });
+    const licence = decisions.licence!;
+    this.ctx.releases.note(entity.holderCitizenId, `Licence:${type.code}`, licence);
+    if (licence.level !== "FULL") return null;
+    return this.view(entity, decisions);
   }
 
   /**
@@ -278,21 +308,69 @@ export class LicenceService {
     return type;
   }
 
+  /**
+   * Who a disclosed field is about and how the caller may see it: the licence's own decisions,
+   * except a list entry (a register's member), decided for the person it names. The applicant
+   * of the caller's confirmed case is no news to that case, nor a citizen to themselves.
+   */
+  private fieldDecision(
+    entity: LicenceEntity,
+    decisions: Decisions,
+    field: string,
+  ): { decision: FieldDecision; subject: string; item: string } {
+    const entry = /^data\.([A-Za-z][A-Za-z0-9]*)\.(\d+)$/.exec(field);
+    const type = licenceType(entity.type)!;
+    if (!entry) {
+      return {
+        decision: decisions[field] ?? FULL,
+        subject: entity.holderCitizenId,
+        item: decisionItem(entity, field),
+      };
+    }
+    const item = type.fields.find((f) => f.key === entry[1])?.entries ?? `Licence:${type.code}`;
+    const named = (entity.data[entry[1]!] as unknown[] | undefined)?.[Number(entry[2])];
+    const person = typeof named === "string" ? named : "";
+    const { caller, casePurpose } = this.ctx.access;
+    if (
+      person &&
+      (casePurpose?.applicant === person || (isCitizen(caller) && caller.sub === person))
+    ) {
+      return { decision: FULL, subject: person, item };
+    }
+    const decision = this.ctx.access.fields(
+      { name: `Entry:${item}`, fields: { entry: { item, whole: true } } },
+      { citizenId: person, issuer: type.issuerDept },
+    ).entry!;
+    return { decision, subject: person, item };
+  }
+
   /** A released licence: fields the caller may not read withheld, the rest with their salts. */
   private view(entity: LicenceEntity, decisions: Decisions): Licence {
     const whole = toLicence(entity);
-    const withheld = Object.keys(disclosedFields(entity)).filter((f) => !released(decisions, f));
+    const fields = Object.keys(disclosedFields(entity)).map((field) => ({
+      field,
+      ...this.fieldDecision(entity, decisions, field),
+    }));
+    const shown = new Set(fields.filter((f) => f.decision.level === "FULL").map((f) => f.field));
+    const withheld = fields.filter((f) => !shown.has(f.field)).map((f) => f.field);
     const record: Licence = {
       ...whole,
       data: Object.fromEntries(
-        Object.entries(entity.data).filter(([key]) => released(decisions, `data.${key}`)),
+        Object.entries(entity.data).flatMap(([key, value]): [string, unknown][] => {
+          if (Array.isArray(value)) {
+            const entries = value.filter((_v, i) => shown.has(`data.${key}.${i}`));
+            return entries.length ? [[key, entries]] : [];
+          }
+          return shown.has(`data.${key}`) ? [[key, value]] : [];
+        }),
       ),
       withheld,
-      sealDisclosures: whole.sealDisclosures.filter((d) => released(decisions, d.field)),
+      sealDisclosures: whole.sealDisclosures.filter((d) => shown.has(d.field)),
     };
-    const holder = entity.holderCitizenId;
-    const noteWithheld = (field: string) =>
-      this.ctx.releases.note(holder, decisionItem(entity, field), decisions[field]!);
+    const noteWithheld = (field: string) => {
+      const f = fields.find((candidate) => candidate.field === field)!;
+      if (f.subject) this.ctx.releases.note(f.subject, f.item, f.decision);
+    };
     return fieldView(record, shownDecisions(decisions), (name, decision) => {
       if (name === "data") withheld.filter((f) => f.startsWith("data.")).forEach(noteWithheld);
       else if (decision.level !== "FULL") {

@@ -1,6 +1,7 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261122010000_licences } from "./Migration20261122010000_licences.js";
 import { Migration20261201010000_disclosure_salts } from "./Migration20261201010000_disclosure_salts.js";
+import { Migration20261210040000_issue_keys } from "./Migration20261210040000_issue_keys.js";
 
 /** Every migration of the e-licence base, in order. */
 export const migrations: MigrationObject[] = [
@@ -9,4 +10,5 @@ export const migrations: MigrationObject[] = [
     name: "Migration20261201010000_disclosure_salts",
     class: Migration20261201010000_disclosure_salts,
   },
+  { name: "Migration20261210040000_issue_keys", class: Migration20261210040000_issue_keys },
 ];

@@ -22,4 +22,13 @@ export class PersonLicencesResolver {
   ): Promise<Licence[] | null> {
     return new LicenceService(ctx).ofHolder(person.citizenId, types ?? null, status ?? null);
   }
+
+  @FieldResolver(() => Licence, {
+    nullable: true,
+    description:
+      "The household register in force that lists the person as a member (held by the head of the household): a member relies on it instead of a copy. Only the entries the caller may read of its member list are released.",
+  })
+  householdRegister(@Root() person: Person, @Ctx() ctx: LicencesContext): Promise<Licence | null> {
+    return new LicenceService(ctx).registerListing(person.citizenId);
+  }
 }
