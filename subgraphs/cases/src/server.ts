@@ -17,6 +17,7 @@ import { createCasesOrm } from "./orm.js";
 import { casePurposeRoute } from "./purpose/case-purpose.route.js";
 import { buildCasesSchema } from "./schema.js";
 import { CaseClock } from "./supervision/case-clock.js";
+import { UPLOAD_ROUTE_PREFIX, uploadRoute } from "./upload/upload.route.js";
 import { FileUploadStore, PostgresUploadStore, UploadCipher } from "./upload/upload-store.js";
 import { DecisionSeals } from "./workflow/decision-seals.js";
 
@@ -61,9 +62,10 @@ export async function startCases(
         log,
       };
     },
-    routes: (_deps, orm, verifier) => ({
+    routes: (_deps, orm, verifier, contextFor) => ({
       "/.well-known/jwks.json": serviceJwksRoute(config.servicePrivateJwk),
       "/case-purposes/": casePurposeRoute(orm, verifier),
+      [UPLOAD_ROUTE_PREFIX]: uploadRoute(contextFor, config.uploadMaxBytes),
     }),
   });
   const worker = new NotificationWorker(

@@ -13,6 +13,11 @@ export interface HttpServerOptions<Ctx extends BaseContext> {
   /** Extra routes (e.g. a JWKS) answered before GraphQL. */
   routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>;
   maxBodyBytes?: number;
+  /**
+   * Runs first on every request: true when it answered the request itself (a CORS preflight, a
+   * refused origin). Headers it sets stay on whatever answer follows.
+   */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface RunningHttpServer {
@@ -38,6 +43,7 @@ export async function serveHttp<Ctx extends BaseContext>(
   server.keepAliveTimeout = 65_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (options.intercept?.(req, res)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/ready") {

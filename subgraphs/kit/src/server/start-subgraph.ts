@@ -64,8 +64,16 @@ export interface SubgraphOptions<Deps = undefined> {
   plugins?: ApolloServerPlugin<SubgraphContext<Deps>>[];
   /** Long-lived parts every request's resolvers reach through ctx.deps. */
   deps?: (orm: Orm) => Deps;
-  /** Extra HTTP routes (e.g. a JWKS), answered without a caller context. */
-  routes?: (deps: Deps, orm: Orm, verifier: CallerContextVerifier) => Record<string, Route>;
+  /**
+   * Extra HTTP routes (e.g. a JWKS), answered without a caller context; a route that acts for a
+   * caller builds the same request context as GraphQL requests get with `contextFor`.
+   */
+  routes?: (
+    deps: Deps,
+    orm: Orm,
+    verifier: CallerContextVerifier,
+    contextFor: (req: IncomingMessage) => Promise<SubgraphContext<Deps>>,
+  ) => Record<string, Route>;
 }
 
 export interface RunningSubgraph<Deps = undefined> {
@@ -167,34 +175,36 @@ export async function startSubgraph<Deps = undefined>(
     }),
   });
   await apollo.start();
+  /** The caller context a gateway-signed request carries, as GraphQL and routes see it. */
+  const contextFor = async (req: IncomingMessage): Promise<SubgraphContext<Deps>> => {
+    const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
+    const signedContext = header(req, CALLER_CONTEXT_HEADER);
+    const caller = await verifier.verify(signedContext);
+    const casePurpose = caller.purpose?.startsWith("case:")
+      ? await casePurposes.confirm(caller.purpose.slice(5), caller.dept, signedContext)
+      : null;
+    return createSubgraphContext<Deps>({
+      caller,
+      requestId,
+      em: orm.fork(),
+      log: log.child({ requestId }),
+      deps,
+      access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),
+      releases: new ReleaseRecorder(options.name, caller, requestId),
+    });
+  };
   const http = await serveHttp<SubgraphContext<Deps>>({
     apollo,
     port: options.port,
     host: options.host,
     maxBodyBytes: options.maxBodyBytes,
-    routes: options.routes?.(deps, orm, verifier),
+    routes: options.routes?.(deps, orm, verifier, contextFor),
     ready: async () => {
       await orm.orm.em.getConnection().execute("select 1");
       if (accessLogOrm) await accessLogOrm.orm.em.getConnection().execute("select 1");
       return true;
     },
-    context: async (req) => {
-      const requestId = header(req, REQUEST_ID_HEADER)?.slice(0, 100) ?? randomUUID();
-      const signedContext = header(req, CALLER_CONTEXT_HEADER);
-      const caller = await verifier.verify(signedContext);
-      const casePurpose = caller.purpose?.startsWith("case:")
-        ? await casePurposes.confirm(caller.purpose.slice(5), caller.dept, signedContext)
-        : null;
-      return createSubgraphContext<Deps>({
-        caller,
-        requestId,
-        em: orm.fork(),
-        log: log.child({ requestId }),
-        deps,
-        access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),
-        releases: new ReleaseRecorder(options.name, caller, requestId),
-      });
-    },
+    context: contextFor,
   });
   log.info({ url: http.url }, `${options.name} subgraph listening`);
   let stopping: Promise<void> | undefined;
