@@ -14,6 +14,7 @@ import {
   serveHttp,
 } from "@gongxiang/kit";
 import { AccessTokenVerifier } from "./auth/access-token.js";
+import { browserSupport } from "./browser/browser-support.js";
 import { disableApolloTelemetry, type GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
@@ -50,6 +51,13 @@ export async function startGateway(
   const redis = config.redisUrl ? connectRedis(config.redisUrl, log) : null;
   const rateLimiter = new RateLimiter(config.rateLimits, redis, config.redisPrefix);
 
+  const browser = await browserSupport(config, {
+    tokens,
+    rateLimiter,
+    signer,
+    casesUrl: () => subgraphUrls.get("cases"),
+  });
+
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -68,7 +76,9 @@ export async function startGateway(
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
     validationRules: operationLimitRules(config.limits),
-    plugins: [requestChecks],
+    // Persisted documents are the browser plugin's; Apollo's own would register any document.
+    persistedQueries: false,
+    plugins: [browser.plugin, requestChecks],
     formatError: errorFormatter({
       production: config.production,
       onInternal: (error) => log.error({ err: error }, "request failed"),
@@ -81,6 +91,8 @@ export async function startGateway(
     port: config.port,
     host: options.host,
     maxBodyBytes: config.limits.maxBodyBytes,
+    intercept: browser.intercept,
+    routes: browser.routes,
     context: async (req) => {
       const incomingId = header(req, REQUEST_ID_HEADER);
       const requestId = incomingId && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
@@ -105,8 +117,8 @@ export async function startGateway(
         }
         purpose = identity.boundPurpose;
       }
-      const { boundPurpose: _bound, ...caller } = identity;
-      return { caller: { ...caller, purpose }, requestId };
+      const { boundPurpose: _bound, clientId, ...caller } = identity;
+      return { caller: { ...caller, purpose }, requestId, clientId };
     },
     ready: async () => {
       const checks = [...subgraphUrls.values()].map(async (url) => {
