@@ -11,6 +11,9 @@ export type TrustedDocumentsMode = "off" | "browser" | "all";
 /** A persisted-document manifest: SHA-256 (hex) of a document's text -> the text. */
 export type DocumentManifest = ReadonlyMap<string, string>;
 
+/** What runs in place of a refused document: nothing of the caller's is parsed. */
+const PLACEHOLDER = "query Refused { __typename }";
+
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /**
@@ -65,41 +68,62 @@ export function persistedDocuments(
   const browserApps = new Set(browserClientIds);
   return {
     requestDidStart: ({ request, contextValue }) => {
+      // A refusal is answered from didResolveOperation, where Apollo turns a thrown error into
+      // a typed response (here it would be a 500); meanwhile nothing of the refused document
+      // is parsed or validated: a placeholder stands in for it.
+      let refusal: GraphQLError | null = null;
+      const refuse = (error: GraphQLError) => {
+        refusal = error;
+        request.query = PLACEHOLDER;
+        request.operationName = "Refused";
+        request.variables = {};
+      };
       const extension = request.extensions?.persistedQuery as PersistedQueryExtension | undefined;
       if (extension !== undefined) {
-        const id =
-          typeof extension.sha256Hash === "string"
-            ? extension.sha256Hash.replace(/^sha256:/, "")
-            : extension.sha256Hash;
-        if (extension.version !== 1 || typeof id !== "string") {
-          throw badRequest("BAD_USER_INPUT", "persistedQuery needs version 1 and a sha256Hash");
-        }
-        if (request.query === undefined) {
-          const document = manifest.get(id);
-          if (document === undefined) {
-            throw new GraphQLError("PersistedQueryNotFound", {
-              extensions: { code: "PERSISTED_QUERY_NOT_FOUND", http: { status: 400 } },
-            });
-          }
-          request.query = document;
-        } else if (sha256(request.query) !== id) {
-          throw badRequest("BAD_USER_INPUT", "the sha256Hash is not the document's");
-        }
         // Handled here: Apollo's own persisted queries would register unknown documents.
         const { persistedQuery: _handled, ...rest } = request.extensions!;
         request.extensions = rest;
+        const id =
+          typeof extension.sha256Hash === "string"
+            ? extension.sha256Hash.replace(/^sha256:/, "")
+            : null;
+        if (extension.version !== 1 || id === null) {
+          refuse(badRequest("BAD_USER_INPUT", "persistedQuery needs version 1 and a sha256Hash"));
+        } else if (request.query === undefined) {
+          const document = manifest.get(id);
+          if (document === undefined) {
+            refuse(
+              new GraphQLError("PersistedQueryNotFound", {
+                extensions: { code: "PERSISTED_QUERY_NOT_FOUND", http: { status: 400 } },
+              }),
+            );
+          } else {
+            request.query = document;
+          }
+        } else if (sha256(request.query) !== id) {
+          refuse(badRequest("BAD_USER_INPUT", "the sha256Hash is not the document's"));
+        }
       }
       const browser =
         request.http?.headers.get("origin") !== undefined ||
         (contextValue.clientId !== null && browserApps.has(contextValue.clientId));
       const held = mode === "all" || (mode === "browser" && browser);
-      if (held && typeof request.query === "string" && !manifest.has(sha256(request.query))) {
-        throw new GraphQLError(
-          "only the documents of the published manifest are accepted from this client",
-          { extensions: { code: "FORBIDDEN", http: { status: 403 } } },
+      if (
+        refusal === null &&
+        held &&
+        typeof request.query === "string" &&
+        !manifest.has(sha256(request.query))
+      ) {
+        refuse(
+          new GraphQLError(
+            "only the documents of the published manifest are accepted from this client",
+            { extensions: { code: "FORBIDDEN", http: { status: 403 } } },
+          ),
         );
       }
-      return Promise.resolve();
+      return Promise.resolve({
+        didResolveOperation: () => (refusal ? Promise.reject(refusal) : Promise.resolve()),
+      });
     },
   };
 }

@@ -20,9 +20,16 @@ const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
 };
 
+/**
+ * A refusal, maybe before the body was read: the connection closes after it, so a client
+ * still sending cannot leave the rest of its body in the way of its next request.
+ */
 function send(res: ServerResponse, status: number, code: string, message: string): void {
   const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.req.unpipe();
+  res.req.resume();
   res.writeHead(status, {
+    connection: "close",
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
     "cache-control": "no-store",
@@ -60,6 +67,8 @@ export function uploadProxy(options: {
     }
     const casesUrl = options.casesUrl();
     if (!casesUrl) return send(res, 503, "UNAVAILABLE", "the cases base is not configured");
+    let seen = 0;
+    const seenTooMuch = () => seen > options.maxBytes;
     const tooLarge = () =>
       send(res, 413, ErrorCode.BAD_USER_INPUT, `a scan is at most ${options.maxBytes} bytes`);
     try {
@@ -74,7 +83,7 @@ export function uploadProxy(options: {
         site: identity.site,
         purpose: null,
       };
-      let seen = 0;
+      seen = 0;
       const counted = req.pipe(
         new Transform({
           transform(chunk: Buffer, _encoding, done) {
@@ -108,9 +117,7 @@ export function uploadProxy(options: {
       if (error instanceof HubError) {
         return send(res, STATUS[error.code] ?? 400, error.code, error.message);
       }
-      if (error instanceof TooLarge || (error as { cause?: unknown }).cause instanceof TooLarge) {
-        return tooLarge();
-      }
+      if (error instanceof TooLarge || seenTooMuch()) return tooLarge();
       throw error;
     }
   };

@@ -422,6 +422,13 @@ export const en: Messages = {
     COUNTY: "county",
     CITY: "city",
   },
+  enumValue: {
+    MALE: "male",
+    FEMALE: "female",
+    ALIVE: "alive",
+    DECEASED: "deceased",
+    MIGRATED_OUT: "moved away",
+  },
   roles: {
     agent: "agent",
     clerk: "clerk",

@@ -419,6 +419,13 @@ export const zh = {
     COUNTY: "县级",
     CITY: "市级",
   },
+  enumValue: {
+    MALE: "男",
+    FEMALE: "女",
+    ALIVE: "健在",
+    DECEASED: "已故",
+    MIGRATED_OUT: "已迁出",
+  },
   roles: {
     agent: "代办员",
     clerk: "经办人",

@@ -29,6 +29,11 @@ async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer 
 
 function send(res: ServerResponse, status: number, payload: unknown): void {
   const text = JSON.stringify(payload);
+  // A refusal may come before the body was read: close rather than reuse the connection.
+  if (status !== 200) {
+    res.req.resume();
+    res.setHeader("connection", "close");
+  }
   res.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),

@@ -17,7 +17,13 @@ export function FieldList({
   edits?: Record<string, string>;
   onEdit?: (key: string, value: string) => void;
 }) {
-  const { t } = useI18n();
+  const { t, tMaybe } = useI18n();
+  const shown = (field: CaseField) =>
+    field.value === null
+      ? t("case.empty")
+      : field.type === "ENUM"
+        ? tMaybe(`enumValue.${field.value}`, field.value)
+        : field.value;
   return (
     <table className="fields">
       <caption>{t("case.fieldsCaption")}</caption>
@@ -49,7 +55,7 @@ export function FieldList({
                   }
                 />
               ) : (
-                <span className="value">{field.value ?? t("case.empty")}</span>
+                <span className="value">{shown(field)}</span>
               )}
             </td>
             <td>

@@ -17,7 +17,7 @@ import { CaseHistory } from "../case/CaseHistory";
 import { FieldList } from "../case/FieldList";
 import { MaterialList } from "../case/MaterialList";
 import { Receipt } from "../case/Receipt";
-import { fillable } from "../case/case-types";
+import { fillable, type CaseDetail } from "../case/case-types";
 import { ScanUpload } from "./ScanUpload";
 
 /**
@@ -39,9 +39,18 @@ export default function CounterCasePage({ params }: { params: Record<string, str
   const deliver = useMutation(DeliverCaseMutation);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
+  // A change answers with the case as it now is: shown at once, before the reload lands, so
+  // the next action carries the new version.
+  const [latest, setLatest] = useState<CaseDetail | null>(null);
 
   if (query.loading && !query.data) return <Loading />;
-  const c = query.data?.case;
+  const loaded = query.data?.case;
+  const c =
+    loaded && latest && latest.id === loaded.id && latest.version > loaded.version
+      ? { ...loaded, ...latest }
+      : loaded;
+  // While the case reloads (after an upload), its version is not known: actions wait.
+  const busy = query.loading;
   if (!c) {
     return (
       <section>
@@ -56,8 +65,9 @@ export default function CounterCasePage({ params }: { params: Record<string, str
     ([key, value]) =>
       value.trim() !== "" && value !== (c.formFields.find((f) => f.key === key)?.value ?? ""),
   );
-  const after = (message: string) => (result: unknown) => {
+  const after = (message: string) => (result: Record<string, CaseDetail> | null) => {
     if (result) {
+      setLatest(Object.values(result)[0] ?? null);
       setDone(message);
       setEdits({});
       query.reload();
@@ -86,7 +96,7 @@ export default function CounterCasePage({ params }: { params: Record<string, str
             <ErrorNotice error={save.error} />
             <button
               type="button"
-              disabled={pendingEdits.length === 0 || save.pending}
+              disabled={busy || pendingEdits.length === 0 || save.pending}
               onClick={() =>
                 void save
                   .run({
@@ -113,6 +123,7 @@ export default function CounterCasePage({ params }: { params: Record<string, str
                 caseId={c.id}
                 version={c.version}
                 material={material.name}
+                disabled={busy}
                 onUploaded={() => {
                   setDone(t("material.uploadDone", { name: material.name }));
                   query.reload();
@@ -130,7 +141,7 @@ export default function CounterCasePage({ params }: { params: Record<string, str
           <button
             type="button"
             className="primary"
-            disabled={decide.pending || pendingEdits.length > 0}
+            disabled={busy || decide.pending || pendingEdits.length > 0}
             onClick={() =>
               void decide
                 .run({ id: c.id, expectedVersion: c.version, decision: "ACCEPT", opinion: null })
@@ -144,7 +155,7 @@ export default function CounterCasePage({ params }: { params: Record<string, str
           <button
             type="button"
             className="primary"
-            disabled={resubmit.pending}
+            disabled={busy || resubmit.pending}
             onClick={() =>
               void resubmit
                 .run({ id: c.id, expectedVersion: c.version })
@@ -158,7 +169,7 @@ export default function CounterCasePage({ params }: { params: Record<string, str
           <button
             type="button"
             className="primary"
-            disabled={deliver.pending}
+            disabled={busy || deliver.pending}
             onClick={() =>
               void deliver
                 .run({ id: c.id, expectedVersion: c.version })

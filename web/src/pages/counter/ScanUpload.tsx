@@ -12,11 +12,14 @@ export function ScanUpload({
   caseId,
   version,
   material,
+  disabled,
   onUploaded,
 }: {
   caseId: string;
   version: number;
   material: string;
+  /** While the case reloads, its version is not known yet. */
+  disabled: boolean;
   onUploaded: () => void;
 }) {
   const { client } = useHub();
@@ -45,7 +48,7 @@ export function ScanUpload({
         type="file"
         accept="image/jpeg,image/png,application/pdf"
         capture="environment"
-        disabled={pending}
+        disabled={disabled || pending}
         data-upload={material}
         onChange={(event) => void upload(event.target.files?.[0])}
       />

@@ -18,6 +18,7 @@ import { CaseHeader } from "../case/CaseHeader";
 import { CaseHistory } from "../case/CaseHistory";
 import { FieldList } from "../case/FieldList";
 import { MaterialList } from "../case/MaterialList";
+import type { CaseDetail } from "../case/case-types";
 import { handles, nextStep, performs } from "./next-step";
 
 /**
@@ -39,9 +40,18 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
   const [supplementItems, setSupplementItems] = useState<string[]>([]);
   const [followUp, setFollowUp] = useState("");
   const [done, setDone] = useState<string | null>(null);
+  // A change answers with the case as it now is: shown at once, before the reload lands, so
+  // the next action carries the new version.
+  const [latest, setLatest] = useState<CaseDetail | null>(null);
 
   if (query.loading && !query.data) return <Loading />;
-  const c = query.data?.case;
+  const loaded = query.data?.case;
+  const c =
+    loaded && latest && latest.id === loaded.id && latest.version > loaded.version
+      ? { ...loaded, ...latest }
+      : loaded;
+  // While the case reloads (after an upload), its version is not known: actions wait.
+  const busy = query.loading;
   if (!c) {
     return (
       <section>
@@ -53,8 +63,9 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
   }
   const step = nextStep(c);
   const mine = step !== null && performs(session.claims, step, c);
-  const after = (message: string) => (result: unknown) => {
+  const after = (message: string) => (result: Record<string, CaseDetail> | null) => {
     if (result) {
+      setLatest(Object.values(result)[0] ?? null);
       setDone(message);
       setOpinion("");
       setSupplementItems([]);
@@ -133,14 +144,14 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
               />
             </div>
             <div className="button-row">
-              <button type="submit" className="primary" disabled={decide.pending}>
+              <button type="submit" className="primary" disabled={busy || decide.pending}>
                 {tMaybe(`decision.${step.action}`, step.action)}
               </button>
               {step.action === "APPROVE" && (
                 <button
                   type="button"
                   className="danger"
-                  disabled={decide.pending || opinion.trim() === ""}
+                  disabled={busy || decide.pending || opinion.trim() === ""}
                   onClick={() => decideAs("REJECT")}
                 >
                   {t("decision.REJECT")}
@@ -193,7 +204,7 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
           <button
             type="button"
             className="primary"
-            disabled={complete.pending}
+            disabled={busy || complete.pending}
             onClick={() =>
               void complete
                 .run({ id: c.id, expectedVersion: c.version, opinion: null })
@@ -206,7 +217,7 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
         {(c.status === "COMPLETED" || c.status === "REJECTED") && handles(session.claims, c) && (
           <button
             type="button"
-            disabled={deliver.pending}
+            disabled={busy || deliver.pending}
             onClick={() =>
               void deliver
                 .run({ id: c.id, expectedVersion: c.version })
@@ -239,7 +250,7 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
                 onChange={(event) => setFollowUp(event.target.value)}
               />
             </div>
-            <button type="submit" disabled={followUp.trim() === "" || answer.pending}>
+            <button type="submit" disabled={busy || followUp.trim() === "" || answer.pending}>
               {t("office.answer")}
             </button>
           </form>

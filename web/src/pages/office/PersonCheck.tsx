@@ -24,7 +24,7 @@ const FIELDS: { path: string; key: MessageKey }[] = [
  */
 export function PersonCheck() {
   const session = useSession();
-  const { t } = useI18n();
+  const { t, tMaybe } = useI18n();
   const items = useQuery(
     DepartmentItemsQuery,
     { department: session.claims.dept ?? "" },
@@ -94,8 +94,10 @@ export function PersonCheck() {
                         {t("check.refused")}
                         <span className="badge-reason">{refused.message}</span>
                       </span>
+                    ) : shown === null ? (
+                      t("case.empty")
                     ) : (
-                      (shown ?? t("case.empty"))
+                      tMaybe(`enumValue.${shown}`, shown)
                     )}
                   </td>
                 </tr>

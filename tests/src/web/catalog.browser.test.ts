@@ -1,0 +1,58 @@
+import type { Page } from "playwright-core";
+import { describeInBrowser, openBrowser, type Browser } from "../support/browser.js";
+import { startTestHub, type TestHub } from "../support/test-hub.js";
+import { checkPage, seeText, signInAs } from "../support/web-app.js";
+
+jest.setTimeout(300_000);
+
+describeInBrowser("the catalog and the counter's weight in Chromium (issue 16)", () => {
+  let t: TestHub;
+  let browser: Browser;
+  let page: Page;
+  let web: string;
+
+  beforeAll(async () => {
+    t = await startTestHub();
+    web = t.hub.web.url;
+    browser = await openBrowser();
+    page = browser.page;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+
+  it("finds an item in the catalog and shows its materials, rules and steps", async () => {
+    await signInAs(page, web, "citizen-pan");
+    await page.goto(new URL("/catalog", web).toString());
+    await page.fill("#catalog-search", "高龄");
+    await page.getByRole("button", { name: "搜索" }).click();
+    await page.getByRole("link", { name: "高龄津贴申请" }).click();
+    await page.getByRole("heading", { name: "高龄津贴申请", level: 1 }).waitFor();
+    await seeText(page, "电子证照 ID_CARD 免提交");
+    await seeText(page, "办理流程");
+    await checkPage(page, "16-catalog-item");
+    await page.goto(new URL("/catalog", web).toString());
+    await page.locator("ul.catalog li").first().waitFor();
+    await checkPage(page, "17-catalog");
+  });
+
+  it("loads the counter page with at most 250 KB of JavaScript, gzipped as served", async () => {
+    await page.getByRole("button", { name: "退出" }).click();
+    await signInAs(page, web, "agent-houfenglebao");
+    const scripts: { url: string; bytes: number }[] = [];
+    page.on("requestfinished", (request) => {
+      if (request.resourceType() !== "script") return;
+      void request
+        .sizes()
+        .then((sizes) => scripts.push({ url: request.url(), bytes: sizes.responseBodySize }));
+    });
+    await page.reload();
+    await page.locator('input[name="item"]').first().waitFor();
+    await page.waitForLoadState("networkidle");
+    const total = scripts.reduce((sum, s) => sum + s.bytes, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(10_000);
+    expect(total).toBeLessThanOrEqual(250_000);
+  });
+});
