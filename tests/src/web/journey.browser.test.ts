@@ -80,9 +80,8 @@ describeInBrowser(
         buffer: PNG_BYTES,
       });
       await seeText(page, "“银行卡”已上传");
-      await expect(page.locator('[data-material="银行卡"]').innerText()).resolves.toContain(
-        "已上传",
-      );
+      // The case reloads after an upload: wait for the material's new state.
+      await page.locator('[data-material="银行卡"] .badge').getByText("已上传").waitFor();
       // The scan went to the upload route as the file's own bytes, not base64 inside GraphQL.
       const upload = requests.find((r) => r.url().includes(`/uploads/cases/${caseId}`));
       expect(upload?.method()).toBe("POST");
@@ -91,9 +90,7 @@ describeInBrowser(
 
       await page.getByRole("button", { name: "受理", exact: true }).click();
       await seeText(page, "已受理，可打印回执");
-      await expect(page.locator('[data-testid="case-status"]').innerText()).resolves.toContain(
-        "已受理",
-      );
+      await page.locator('[data-testid="case-status"]').getByText("已受理").waitFor();
       await page.waitForSelector('[data-testid="receipt"]');
       await checkPage(page, "04-counter-accepted");
       await page.emulateMedia({ media: "print" });
@@ -117,9 +114,7 @@ describeInBrowser(
       await page.fill("#opinion", "材料齐全，符合条件");
       await page.getByRole("button", { name: "审核通过" }).click();
       await seeText(page, "已审核通过");
-      await expect(page.locator('[data-testid="case-status"]').innerText()).resolves.toContain(
-        "已审核",
-      );
+      await page.locator('[data-testid="case-status"]').getByText("已审核").waitFor();
       await page.goto(new URL("/office", web).toString());
       await page.waitForSelector("table.list");
       await checkPage(page, "07-office-queue");
@@ -135,12 +130,12 @@ describeInBrowser(
       await seeText(page, "已批准");
       await page.getByRole("button", { name: "办结" }).click();
       await seeText(page, "已办结");
-      await expect(page.locator('[data-testid="case-status"]').innerText()).resolves.toContain(
-        "已办结",
-      );
-      await expect(page.locator('[data-testid="seal-summary"]').innerText()).resolves.toContain(
-        "印章均已验证",
-      );
+      await page.locator('[data-testid="case-status"]').getByText("已办结").waitFor();
+      // Every step's seal, the completion's included, verified again.
+      await page
+        .locator('[data-testid="seal-summary"]')
+        .getByText("全部 7 个办理环节的印章均已验证")
+        .waitFor();
       await checkPage(page, "08-office-completed");
     });
 
