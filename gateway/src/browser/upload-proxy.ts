@@ -83,7 +83,6 @@ export function uploadProxy(options: {
         site: identity.site,
         purpose: null,
       };
-      seen = 0;
       const counted = req.pipe(
         new Transform({
           transform(chunk: Buffer, _encoding, done) {

@@ -62,4 +62,28 @@ describeInBrowser("the catalog and the counter's weight in Chromium (issue 16)",
     expect(total).toBeGreaterThan(10_000);
     expect(total).toBeLessThanOrEqual(250_000);
   });
+
+  it("starts a case from the keyboard alone", async () => {
+    await page.goto(new URL("/counter", web).toString());
+    await page.locator('input[name="item"]').first().waitFor();
+    const focused = () =>
+      page.evaluate(
+        "(() => { const e = document.activeElement; return e ? `${e.tagName}:${e.getAttribute('name') ?? ''}` : '' })()",
+      ) as Promise<string>;
+    // Tab from the top of the page to the first item, as a counter without a mouse would.
+    for (let presses = 0; presses < 40 && (await focused()) !== "INPUT:item"; presses++) {
+      await page.keyboard.press("Tab");
+    }
+    expect(await focused()).toBe("INPUT:item");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("Space");
+    expect(await page.locator('input[name="item"]:checked').count()).toBe(1);
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("INPUT:citizenId");
+    await page.keyboard.type("130926193604120317");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector('[data-testid="case-number"]');
+    expect(new URL(page.url()).pathname).toMatch(/^\/counter\/cases\//);
+  });
 });

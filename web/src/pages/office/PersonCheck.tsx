@@ -43,8 +43,9 @@ export function PersonCheck() {
     for (const part of path.split(".")) node = (node as Record<string, unknown> | null)?.[part];
     return node === null || node === undefined ? null : String(node);
   };
+  // A refusal names the field's path, or an object's above it (household for household.number).
   const refusal = (path: string) =>
-    person.fieldErrors.find((error) => error.path === `personByCitizenId.${path}`);
+    person.fieldErrors.find((error) => `personByCitizenId.${path}.`.startsWith(`${error.path}.`));
   return (
     <section className="panel" aria-labelledby="check-title">
       <h2 id="check-title">{t("check.title")}</h2>
