@@ -6,15 +6,17 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 /**
  * The browser tests drive Debian's Chromium (apt-get install chromium; .ci/run installs it),
- * never a browser downloaded by npm. Where there is none, they are skipped, saying why.
+ * never a browser downloaded by npm (CHROMIUM_PATH names another build of it). Where there is
+ * none, they are skipped, saying why.
  */
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) =>
-  existsSync(candidate),
-);
+const CANDIDATES = process.env.CHROMIUM_PATH
+  ? [process.env.CHROMIUM_PATH]
+  : ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+const CHROMIUM = CANDIDATES.find((candidate) => existsSync(candidate));
 
 export const browserMissing = CHROMIUM
   ? null
-  : "browser tests skipped: no Chromium at /usr/bin/chromium (apt-get install chromium)";
+  : `browser tests skipped: no Chromium at ${CANDIDATES[0]} (apt-get install chromium)`;
 
 /** `describe` when Chromium is here, else `describe.skip` with the reason printed once. */
 export function describeInBrowser(name: string, body: () => void): void {
