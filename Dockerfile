@@ -10,10 +10,12 @@ COPY subgraphs/cases/package.json subgraphs/cases/
 COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
 COPY tests/package.json tests/
+COPY web/package.json web/
 # npm install against the lock: npm 11 omits other platforms' optional binaries, which npm ci rejects.
 RUN npm install --no-audit --no-fund
 COPY . .
-RUN node node_modules/typescript/bin/tsc -b && npm prune --omit=dev
+# The web app's production build too: web/server serves it (node web/server/dist/main.js).
+RUN node node_modules/typescript/bin/tsc -b && npm run build -w @gongxiang/web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production
