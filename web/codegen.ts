@@ -1,4 +1,6 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
+// The preset this workspace declares (the CLI carries an older one of its own).
+import { preset as clientPreset } from "@graphql-codegen/client-preset";
 
 /**
  * The typed client: every document in src/api is typed against the API schema of the
@@ -12,7 +14,7 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   generates: {
     "src/graphql/generated/": {
-      preset: "client",
+      preset: clientPreset,
       presetConfig: {
         fragmentMasking: false,
         persistedDocuments: { mode: "embedHashInDocument", hashAlgorithm: "sha256" },
