@@ -11,10 +11,12 @@ COPY gateway/package.json gateway/
 COPY scripts/package.json scripts/
 COPY tests/package.json tests/
 COPY bench/package.json bench/
+COPY web/package.json web/
 # Exactly the committed lock (it holds every platform's optional binaries).
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN node node_modules/typescript/bin/tsc -b && npm prune --omit=dev
+# The web app's production build too: web/server serves it (node web/server/dist/main.js).
+RUN node node_modules/typescript/bin/tsc -b && npm run build -w @gongxiang/web && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production

@@ -4,11 +4,20 @@ import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", ".data/**", "bench/results/**", "coverage/**"] },
-  ...tseslint.configs.recommended,
-  { files: ["**/*.ts"], ...importX.flatConfigs.typescript },
   {
-    files: ["**/*.ts"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      ".data/**",
+      "bench/results/**",
+      "coverage/**",
+      "web/src/graphql/generated/**",
+    ],
+  },
+  ...tseslint.configs.recommended,
+  { files: ["**/*.ts", "web/src/**/*.tsx"], ...importX.flatConfigs.typescript },
+  {
+    files: ["**/*.ts", "web/src/**/*.tsx"],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -21,6 +30,8 @@ export default tseslint.config(
             "gateway/tsconfig.json",
             "scripts/tsconfig.json",
             "tests/tsconfig.json",
+            "web/tsconfig.json",
+            "web/server/tsconfig.json",
           ],
         }),
       ],
@@ -50,7 +61,17 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    // The web app's build tooling (Vite and codegen configs, check scripts) runs in Node.
+    files: ["web/*.ts", "web/*.mts", "web/scripts/**"],
+    ...tseslint.configs.disableTypeChecked,
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      "no-restricted-properties": "off",
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       globals: {

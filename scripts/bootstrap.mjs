@@ -4,7 +4,7 @@
 // only, since it runs before anything is installed. Its output goes to stderr so that a
 // command's own stdout (e.g. a token) stays clean.
 import { spawnSync } from "node:child_process";
-import { existsSync, statSync, utimesSync } from "node:fs";
+import { existsSync, readdirSync, statSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,6 +37,7 @@ const workspaces = [
   "gateway",
   "scripts",
   "tests",
+  "web",
 ];
 const installed = path.join(root, "node_modules", ".package-lock.json");
 const manifests = [
@@ -62,3 +63,26 @@ if (!existsSync(installed)) {
 // tsc -b is incremental: it only rebuilds the projects whose sources changed.
 say("building...");
 run(process.execPath, [path.join(root, "node_modules", "typescript", "bin", "tsc"), "-b"]);
+
+// The web app's production build (served by npm start), when its sources are newer.
+const newest = (entry) => {
+  if (!existsSync(entry)) return 0;
+  const stat = statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(entry).map((name) => newest(path.join(entry, name))));
+};
+const web = path.join(root, "web");
+const webSources = ["src", "public", "index.html", "vite.config.mts", "package.json"];
+const webBuilt = mtime(path.join(web, "dist", ".vite", "manifest.json"));
+if (Math.max(...webSources.map((entry) => newest(path.join(web, entry)))) > webBuilt) {
+  say("building the web app...");
+  const vite = path.join(root, "node_modules", "vite", "bin", "vite.js");
+  const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], {
+    cwd: web,
+    stdio: ["ignore", quiet ? "ignore" : 2, 2],
+  });
+  if (result.status !== 0) {
+    process.stderr.write("[bootstrap] the web app's build failed\n");
+    process.exit(result.status ?? 1);
+  }
+}

@@ -64,6 +64,21 @@ const schema = z
     PUBLIC_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
     /** Proxies in front of the gateway whose X-Forwarded-For entries are trusted (0: none). */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    /** Origins whose pages may call the gateway from a browser (CORS): the web app's. */
+    CORS_ALLOWED_ORIGINS: list.default(["http://localhost:4005", "http://127.0.0.1:4005"]),
+    /** The persisted-document manifest the web app's codegen exports (id -> document). */
+    PERSISTED_DOCUMENTS_FILE: z
+      .string()
+      .default(path.resolve(__dirname, "../../web/src/graphql/generated/persisted-documents.json")),
+    /** Who may run only the manifest's documents; browser clients in production by default. */
+    TRUSTED_DOCUMENTS: z.enum(["off", "browser", "all"]).optional(),
+    /** OAuth client ids (azp / client_id) of browser apps, whose tokens the manifest binds. */
+    BROWSER_CLIENT_IDS: list.default(["gongxiang-web"]),
+    /** Largest scan streamed to the upload route (the cases base's UPLOAD_MAX_BYTES). */
+    UPLOAD_MAX_BYTES: z.coerce.number().int().min(1_000).max(50_000_000).default(5_000_000),
+    /** Development only: the development issuer's private key, for the sign-in page's tokens. */
+    DEV_TOKEN_PRIVATE_JWK: envPrimitives.jwk.optional(),
+    DEV_IDENTITIES_FILE: z.string().default(path.resolve(__dirname, "../../demo/identities.json")),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DEV_ISSUER_JWKS_FILE) {
@@ -71,6 +86,13 @@ const schema = z
         code: "custom",
         path: ["DEV_ISSUER_JWKS_FILE"],
         message: "the development issuer is never trusted in production",
+      });
+    }
+    if (env.NODE_ENV === "production" && env.DEV_TOKEN_PRIVATE_JWK) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DEV_TOKEN_PRIVATE_JWK"],
+        message: "the development sign-in does not exist in production",
       });
     }
     if (env.AUTH_ISSUER && !env.AUTH_JWKS_URL && !env.AUTH_JWKS_FILE) {
@@ -125,6 +147,18 @@ export interface GatewayConfig {
   clientAddressSecret: string | null;
   trustedProxyHops: number;
   publicCacheMaxAgeSeconds: number;
+  browser: BrowserConfig;
+}
+
+/** What the gateway offers browser apps: CORS, persisted documents, uploads, dev sign-in. */
+export interface BrowserConfig {
+  allowedOrigins: string[];
+  documentsFile: string;
+  trustedDocuments: "off" | "browser" | "all";
+  clientIds: string[];
+  uploadMaxBytes: number;
+  /** The development sign-in's key and identities; null in production. */
+  devSignIn: { privateJwk: Record<string, unknown>; identitiesFile: string } | null;
 }
 
 /** The development issuer's name; trusted only outside production. */
@@ -178,6 +212,17 @@ export function loadGatewayConfig(
     clientAddressSecret: parsed.CLIENT_ADDRESS_SECRET ?? null,
     trustedProxyHops: parsed.TRUSTED_PROXY_HOPS,
     publicCacheMaxAgeSeconds: parsed.PUBLIC_CACHE_MAX_AGE_SECONDS,
+    browser: {
+      allowedOrigins: parsed.CORS_ALLOWED_ORIGINS,
+      documentsFile: parsed.PERSISTED_DOCUMENTS_FILE,
+      trustedDocuments:
+        parsed.TRUSTED_DOCUMENTS ?? (parsed.NODE_ENV === "production" ? "browser" : "off"),
+      clientIds: parsed.BROWSER_CLIENT_IDS,
+      uploadMaxBytes: parsed.UPLOAD_MAX_BYTES,
+      devSignIn: parsed.DEV_TOKEN_PRIVATE_JWK
+        ? { privateJwk: parsed.DEV_TOKEN_PRIVATE_JWK, identitiesFile: parsed.DEV_IDENTITIES_FILE }
+        : null,
+    },
   };
 }
 

@@ -4,4 +4,6 @@ import type { Caller } from "@gongxiang/kit";
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
+  /** The OAuth client the token was issued to (azp / client_id), when it names one. */
+  clientId: string | null;
 }

@@ -20,6 +20,7 @@ import {
 import { AccessTokenVerifier } from "./auth/access-token.js";
 import { publicCaching } from "./cache/public-caching.js";
 import { ClientAddresses } from "./auth/client-address.js";
+import { browserSupport } from "./browser/browser-support.js";
 import { disableApolloTelemetry, type GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
@@ -59,6 +60,13 @@ export async function startGateway(
   const metrics = new ServiceMetrics("gateway");
   const timed = subgraphFetchTimer(metrics);
 
+  const browser = await browserSupport(config, {
+    tokens,
+    rateLimiter,
+    signer,
+    casesUrl: () => subgraphUrls.get("cases"),
+  });
+
   disableApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -79,8 +87,11 @@ export async function startGateway(
     // Stopping is ours: services first, in order, then PostgreSQL (see runService, npm start).
     stopOnTerminationSignals: false,
     validationRules: operationLimitRules(config.limits),
+    // Persisted documents are the browser plugin's; Apollo's own would register any document.
+    persistedQueries: false,
     plugins: [
       metrics.plugin(),
+      browser.plugin,
       requestChecks,
       // Cache headers are ours: published answers only, everything else no-store.
       ApolloServerPluginCacheControlDisabled(),
@@ -109,19 +120,20 @@ export async function startGateway(
     metricsOnPort: metricsEndpoint.onServicePort,
     host: options.host,
     maxBodyBytes: config.limits.maxBodyBytes,
+    intercept: browser.intercept,
     // Scans go out as attachments (a GraphQL query underneath, with the caller's token).
-    routes: { [SCAN_DOWNLOAD_PATH]: scanDownloadRoute() },
+    routes: { ...browser.routes, [SCAN_DOWNLOAD_PATH]: scanDownloadRoute() },
     context: async (req, { requestId }) => {
       // No token at all: the public caller kind, which reads only what is published.
       const authorization = header(req, "authorization");
       const identity =
         authorization === undefined
-          ? { ...publicCaller(addresses.key(req)), boundPurpose: null }
+          ? { ...publicCaller(addresses.key(req)), boundPurpose: null, clientId: null }
           : await tokens.verify(authorization);
       await rateLimiter.take(identity.sub, identity.dept);
       const purposeHeader = header(req, "x-purpose");
       if (purposeHeader !== undefined && authorization === undefined) {
-        throw badRequest("BAD_USER_INPUT", "a purpose is given with a token");
+        throw badRequest("BAD_USER_INPUT", "a purpose is given only with a token");
       }
       let purpose: string | null = null;
       if (purposeHeader !== undefined) {
@@ -141,8 +153,8 @@ export async function startGateway(
         }
         purpose = identity.boundPurpose;
       }
-      const { boundPurpose: _bound, ...caller } = identity;
-      return { caller: { ...caller, purpose }, requestId };
+      const { boundPurpose: _bound, clientId, ...caller } = identity;
+      return { caller: { ...caller, purpose }, requestId, clientId };
     },
     ready: async () => {
       const checks = [...subgraphUrls.values()].map(async (url) => {

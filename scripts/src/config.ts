@@ -8,6 +8,7 @@ export const LOOPBACK_ANY_PORT = {
   LICENCES_PORT: "0",
   CATALOG_PORT: "0",
   CASES_PORT: "0",
+  WEB_PORT: "0",
   HOST: "127.0.0.1",
 } as const;
 
@@ -35,7 +36,10 @@ const schema = z.object({
   LICENCES_PORT: envPrimitives.port(4002),
   CATALOG_PORT: envPrimitives.port(4003),
   CASES_PORT: envPrimitives.port(4004),
+  WEB_PORT: envPrimitives.port(4005),
   HOST: z.string().default("0.0.0.0"),
+  /** Where `npm run dev:web` serves the app with hot reload (allowed by CORS outside production). */
+  WEB_DEV_PORT: envPrimitives.port(5173),
 });
 
 export interface HubConfig {
@@ -52,8 +56,11 @@ export interface HubConfig {
     licences: number;
     catalog: number;
     cases: number;
+    web: number;
   };
   host: string;
+  /** The origins of the app's development server (npm run dev:web). */
+  webDevOrigins: string[];
   /** The environment as given, for the services' own config modules to validate. */
   env: Record<string, string | undefined>;
 }
@@ -74,8 +81,13 @@ export function loadHubConfig(env: Record<string, string | undefined> = process.
       licences: parsed.LICENCES_PORT,
       catalog: parsed.CATALOG_PORT,
       cases: parsed.CASES_PORT,
+      web: parsed.WEB_PORT,
     },
     host: parsed.HOST,
+    webDevOrigins: [
+      `http://localhost:${parsed.WEB_DEV_PORT}`,
+      `http://127.0.0.1:${parsed.WEB_DEV_PORT}`,
+    ],
     env: { ...env },
   };
 }

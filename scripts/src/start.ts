@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const hub = await startHub(config);
   console.log(`
 Gongxiang is up.
+  web app     ${hub.web.url}  (the reference counter; sign in as a demo identity)
   gateway     ${hub.gateway.url}
   population  ${hub.subgraphs.population.url}  (gateway-signed requests only)
   licences    ${hub.subgraphs.licences.url}  (gateway-signed requests only)

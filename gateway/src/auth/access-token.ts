@@ -30,10 +30,14 @@ const claimsSchema = z.object({
     .optional(),
   /** A token bound to one purpose (the cases base's, reading for a case) may serve no other. */
   purpose: purposeSchema.optional(),
+  /** The OAuth client the token was issued to (OIDC `azp`, or RFC 9068 `client_id`). */
+  azp: z.string().max(200).optional(),
+  client_id: z.string().max(200).optional(),
 });
 
 export type TokenIdentity = Omit<z.infer<typeof callerSchema>, "purpose"> & {
   boundPurpose: string | null;
+  clientId: string | null;
 };
 
 interface Verifier {
@@ -106,7 +110,7 @@ export class AccessTokenVerifier {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new UnauthenticatedError("the access token's claims are invalid");
-    const { sub, dept, roles: tokenRoles, site, purpose } = claims.data;
+    const { sub, dept, roles: tokenRoles, site, purpose, azp, client_id } = claims.data;
     if (!dept && !(tokenRoles.length === 1 && tokenRoles[0] === "citizen")) {
       throw new UnauthenticatedError("a token without a department must be a citizen's");
     }
@@ -122,6 +126,7 @@ export class AccessTokenVerifier {
       roles: tokenRoles,
       site: site ?? null,
       boundPurpose: purpose ?? null,
+      clientId: azp ?? client_id ?? null,
     };
     this.cache.set(token, identity, (payload.exp ?? 0) * 1000);
     return identity;

@@ -14,6 +14,7 @@ import {
   type RunningLicences,
 } from "@gongxiang/licences";
 import { loadPopulationConfig, loadPopulationDemo, startPopulation } from "@gongxiang/population";
+import { loadWebConfig, startWebServer, type RunningWebServer } from "@gongxiang/web";
 import type { HubConfig } from "../config.js";
 import { readDemoCatalog, readDemoDataset } from "./demo.js";
 import { ensureDevIssuer, ensureServiceIssuer } from "./dev-issuer.js";
@@ -36,6 +37,8 @@ export interface RunningHub {
     catalog: RunningSubgraph<CatalogDeps>;
     cases: RunningCases;
   };
+  /** The web app (its production build). */
+  web: RunningWebServer;
   databases: Record<string, string>;
   postgres: PostgresServer;
   stop(): Promise<void>;
@@ -145,7 +148,15 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     // Start serving with the demo's grants in force rather than at the next poll.
     await Promise.all([population, licences, cases].map((subgraph) => subgraph.sharing.refresh()));
 
+    const web = await startWebServer(
+      loadWebConfig({ ...config.env, WEB_PORT: String(config.ports.web) }),
+      { host: config.host },
+    );
+    started.push(web);
     const devIssuer = config.production ? null : await ensureDevIssuer(config.dataDir);
+    const devSignIn = devIssuer
+      ? (await ensureKeyPair(config.dataDir, "dev-issuer")).privateJwk
+      : null;
     const gateway = await startGateway(
       loadGatewayConfig({
         ...config.env,
@@ -161,10 +172,16 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         LICENCES_ISSUER_JWKS_FILE: licencesIssuer.jwksFile,
         CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
         ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
+        // The app's own origins (and, in development, Vite's) unless configured.
+        CORS_ALLOWED_ORIGINS:
+          config.env.CORS_ALLOWED_ORIGINS ??
+          [...web.origins, ...(config.production ? [] : config.webDevOrigins)].join(","),
+        ...(devSignIn ? { DEV_TOKEN_PRIVATE_JWK: JSON.stringify(devSignIn) } : {}),
       }),
       { host: config.host },
     );
     started.push(gateway);
+    web.connect(gateway.url);
     cases.deps.gateway.connect(gateway.url);
     licences.deps.hub.connect(gateway.url);
     cases.deps.licenceSeals.connect(licences.jwksUrl);
@@ -172,6 +189,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     return {
       gateway,
       subgraphs: { population, licences, catalog, cases },
+      web,
       databases,
       postgres,
       stop: async () => {

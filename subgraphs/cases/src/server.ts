@@ -24,6 +24,7 @@ import { buildCasesSchema } from "./schema.js";
 import { CaseClock } from "./supervision/case-clock.js";
 import { PublishedSettings } from "./disclosure/published-settings.js";
 import { PublicationScreen } from "./message/redaction.js";
+import { UPLOAD_ROUTE_PREFIX, uploadRoute } from "./upload/upload.route.js";
 import { FileUploadStore, PostgresUploadStore, UploadCipher } from "./upload/upload-store.js";
 import { CaseCompletion } from "./workflow/completion.js";
 import { DecisionSeals } from "./workflow/decision-seals.js";
@@ -89,9 +90,10 @@ export async function startCases(
         log,
       };
     },
-    routes: (_deps, orm, verifier) => ({
+    routes: (_deps, orm, verifier, contextFor) => ({
       "/.well-known/jwks.json": serviceJwksRoute(config.servicePrivateJwk),
       "/case-purposes/": casePurposeRoute(orm, verifier),
+      [UPLOAD_ROUTE_PREFIX]: uploadRoute(contextFor, config.uploadMaxBytes),
     }),
   });
   watchOutbox(running.metrics, running.orm);

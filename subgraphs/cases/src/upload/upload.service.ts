@@ -10,9 +10,8 @@ import { UploadEntity } from "./upload.entity.js";
 import { markSupplied } from "../intake/manual-entry.js";
 
 /**
- * A scan for a material: type and size limits, the content decoded as its declared type (an
- * image that does not decode, a PDF that runs scripts, a PNG with a web page behind it are refused),
- * a SHA-256 kept with the case, the bytes stored encrypted in the configured store.
+ * A scan for a material sent as base64 inside a GraphQL mutation: decoded, then stored by
+ * storeMaterialScan under the same checks as a streamed upload.
  */
 export async function uploadMaterial(
   em: EntityManager,
@@ -26,26 +25,54 @@ export async function uploadMaterial(
     contentBase64: string;
   },
 ): Promise<CaseEntity> {
+  if (input.contentBase64.length > Math.ceil((deps.uploadMaxBytes * 4) / 3) + 4) {
+    throw new BadUserInputError(`a scan is at most ${deps.uploadMaxBytes} bytes`, "contentBase64");
+  }
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
+    throw new BadUserInputError("contentBase64 is not base64", "contentBase64");
+  const { contentBase64, ...rest } = input;
+  return storeMaterialScan(em, access, deps, {
+    ...rest,
+    content: Buffer.from(contentBase64, "base64"),
+    argument: "contentBase64",
+  });
+}
+
+/**
+ * A scan for a material, however it arrived (base64 in a mutation, or streamed to the upload
+ * route): type and size limits, the content decoded as its declared type (an image that does
+ * not decode, a PDF that runs scripts, a PNG with a web page behind it are refused), a SHA-256 kept
+ * with the case, the bytes stored encrypted in the configured store.
+ */
+export async function storeMaterialScan(
+  em: EntityManager,
+  access: RequestAccess,
+  deps: CasesDeps,
+  input: {
+    caseId: string;
+    expectedVersion: number;
+    material: string;
+    mediaType: string;
+    content: Buffer;
+    /** The argument a refusal of the content names. */
+    argument: string;
+  },
+): Promise<CaseEntity> {
   const check = SCAN_CHECKS[input.mediaType];
   if (!check)
     throw new BadUserInputError(
       `mediaType must be one of ${Object.keys(SCAN_CHECKS).join(", ")}`,
       "mediaType",
     );
-  if (input.contentBase64.length > Math.ceil((deps.uploadMaxBytes * 4) / 3) + 4) {
-    throw new BadUserInputError(`a scan is at most ${deps.uploadMaxBytes} bytes`, "contentBase64");
-  }
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64))
-    throw new BadUserInputError("contentBase64 is not base64", "contentBase64");
-  const content = Buffer.from(input.contentBase64, "base64");
+  const content = input.content;
   if (content.length === 0 || content.length > deps.uploadMaxBytes) {
-    throw new BadUserInputError(`a scan is 1 to ${deps.uploadMaxBytes} bytes`, "contentBase64");
+    throw new BadUserInputError(`a scan is 1 to ${deps.uploadMaxBytes} bytes`, input.argument);
   }
   const problem = check(content);
   if (problem) {
     throw new BadUserInputError(
       `the content is not a safe ${input.mediaType}: ${problem}`,
-      "contentBase64",
+      input.argument,
     );
   }
   const sha256 = createHash("sha256").update(content).digest("hex");

@@ -39,6 +39,11 @@ export interface HttpServerOptions<Ctx extends BaseContext> {
   metricsOnPort?: boolean;
   /** How long a stop waits for requests in flight before closing their connections (ms). */
   drainMs?: number;
+  /**
+   * Runs first on every request: true when it answered the request itself (a CORS preflight, a
+   * refused origin). Headers it sets stay on whatever answer follows.
+   */
+  intercept?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface RunningHttpServer {
@@ -81,6 +86,7 @@ export async function serveHttp<Ctx extends BaseContext>(
   server.keepAliveTimeout = 65_000;
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string) {
+    if (options.intercept?.(req, res)) return;
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return sendJson(res, 200, { status: "ok" });
     if (url.pathname === "/ready") {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -64,8 +65,16 @@ export interface SubgraphOptions<Deps = undefined> {
   plugins?: ApolloServerPlugin<SubgraphContext<Deps>>[];
   /** Long-lived parts every request's resolvers reach through ctx.deps. */
   deps?: (orm: Orm) => Deps;
-  /** Extra HTTP routes (e.g. a JWKS), answered without a caller context. */
-  routes?: (deps: Deps, orm: Orm, verifier: CallerContextVerifier) => Record<string, Route>;
+  /**
+   * Extra HTTP routes (e.g. a JWKS), answered without a caller context; a route that acts for a
+   * caller builds the same request context as GraphQL requests get with `contextFor`.
+   */
+  routes?: (
+    deps: Deps,
+    orm: Orm,
+    verifier: CallerContextVerifier,
+    contextFor: (req: IncomingMessage) => Promise<SubgraphContext<Deps>>,
+  ) => Record<string, Route>;
   /** A port of its own for /metrics (METRICS_PORT); see exposeMetrics. */
   metricsPort?: number | null;
 }
@@ -200,6 +209,26 @@ export async function startSubgraph<Deps = undefined>(
     metricsPort: options.metricsPort ?? null,
     host: options.host,
   }).catch(abandon);
+  /** The caller context a gateway-signed request carries, as GraphQL and routes see it. */
+  const contextFor = async (
+    req: IncomingMessage,
+    requestId = currentRequestId() ?? randomUUID(),
+  ): Promise<SubgraphContext<Deps>> => {
+    const signedContext = header(req, CALLER_CONTEXT_HEADER);
+    const caller = await verifier.verify(signedContext);
+    const casePurpose = caller.purpose?.startsWith("case:")
+      ? await casePurposes.confirm(caller.purpose.slice(5), caller.dept, signedContext)
+      : null;
+    return createSubgraphContext<Deps>({
+      caller,
+      requestId,
+      em: orm.fork(),
+      log: log.child({ requestId }),
+      deps,
+      access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),
+      releases: new ReleaseRecorder(options.name, caller, requestId),
+    });
+  };
   const http = await serveHttp<SubgraphContext<Deps>>({
     apollo,
     port: options.port,
@@ -209,28 +238,13 @@ export async function startSubgraph<Deps = undefined>(
     metricsOnPort: metricsEndpoint.onServicePort,
     host: options.host,
     maxBodyBytes: options.maxBodyBytes,
-    routes: options.routes?.(deps, orm, verifier),
+    routes: options.routes?.(deps, orm, verifier, contextFor),
     ready: async () => {
       await orm.orm.em.getConnection().execute("select 1");
       if (accessLogOrm) await accessLogOrm.orm.em.getConnection().execute("select 1");
       return true;
     },
-    context: async (req, { requestId }) => {
-      const signedContext = header(req, CALLER_CONTEXT_HEADER);
-      const caller = await verifier.verify(signedContext);
-      const casePurpose = caller.purpose?.startsWith("case:")
-        ? await casePurposes.confirm(caller.purpose.slice(5), caller.dept, signedContext)
-        : null;
-      return createSubgraphContext<Deps>({
-        caller,
-        requestId,
-        em: orm.fork(),
-        log: log.child({ requestId }),
-        deps,
-        access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),
-        releases: new ReleaseRecorder(options.name, caller, requestId),
-      });
-    },
+    context: (req, { requestId }) => contextFor(req, requestId),
   }).catch(async (error: unknown) => {
     await metricsEndpoint.close();
     return abandon(error);
