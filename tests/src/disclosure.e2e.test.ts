@@ -105,7 +105,8 @@ beforeAll(async () => {
       itemCode: ITEM,
       itemName: "最低生活保障审批",
       department: "civil-affairs",
-      applicant: "130926193604120317",
+      // One open case per applicant and item: an applicant of its own for each.
+      applicant: `1309261936041${String(i).padStart(5, "0")}`,
       // October, but for the last draft (November).
       created:
         i === 10

@@ -19,7 +19,12 @@ describe("the public caller (no token)", () => {
       `{ serviceItems(first: 50) { totalCount edges { node { code status } } } licenceTypes { code } }`,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data!.serviceItems.totalCount).toBe(7);
+    // The demo's other items wait for the grants their eligibility rules need: drafts, unlisted.
+    expect(response.data!.serviceItems.edges.map((e) => e.node.code).sort()).toEqual([
+      "elderly-allowance",
+      "minimum-living-allowance",
+      "senior-card",
+    ]);
     expect(response.data!.serviceItems.edges.every((e) => e.node.status === "PUBLISHED")).toBe(
       true,
     );
