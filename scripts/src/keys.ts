@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   line("CASES_SERVICE_PRIVATE_JWK", `'${JSON.stringify(cases.privateJwk)}'`);
   line("LICENCE_SEAL_MASTER_KEY", randomBytes(32).toString("base64"));
   line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
+  line("ACCESS_LOG_MASTER_KEY", randomBytes(32).toString("base64"));
   line("SHARING_SNAPSHOT_TOKEN", randomBytes(32).toString("base64url"));
 }
 

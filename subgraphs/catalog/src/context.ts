@@ -1,4 +1,4 @@
-import type { Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
+import type { LogAuthority, Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { SupergraphIndex } from "./binding/supergraph-index.js";
 
 export interface CatalogDeps {
@@ -8,6 +8,8 @@ export interface CatalogDeps {
   calendar: WorkingCalendar;
   /** The access log's database (the catalog migrates it and serves its queries). */
   accessLog: Orm;
+  /** The log's checkpoints, proofs and verifications (the catalog owns the log). */
+  logAuthority: LogAuthority;
 }
 
 /** What the catalog's resolvers receive. */
