@@ -174,11 +174,23 @@ export class LogStore {
     return rows[0] ? toCheckpoint(rows[0]) : null;
   }
 
-  /** Each partition's latest checkpoint. */
+  /**
+   * Each partition's latest checkpoint: the partitions found by skipping through the index
+   * (a lookup per partition however many checkpoints there are), then each one's largest.
+   */
   async latestCheckpoints(): Promise<SignedCheckpoint[]> {
     const { rows } = await this.client.query(
-      `select distinct on (base, period) ${CHECKPOINT_COLUMNS} from access_log_checkpoint
-        order by base, period, access_log_checkpoint.tree_size desc`,
+      `with recursive parts as (
+         (select base, period from access_log_checkpoint order by base, period limit 1)
+         union all
+         select next.base, next.period from parts cross join lateral (
+           select c.base, c.period from access_log_checkpoint c
+            where (c.base, c.period) > (parts.base, parts.period)
+            order by c.base, c.period limit 1) next)
+       select latest.* from parts cross join lateral (
+         select ${CHECKPOINT_COLUMNS} from access_log_checkpoint c
+          where c.base = parts.base and c.period = parts.period
+          order by c.tree_size desc limit 1) latest`,
     );
     return rows.map(toCheckpoint);
   }
