@@ -99,9 +99,12 @@ export class LogStore {
   async nodes(p: LogPartition, refs: NodeRef[]): Promise<Map<string, StoredNode>> {
     if (refs.length === 0) return new Map();
     const { rows } = await this.client.query(
-      `select level, idx::text as idx, hash, mac from access_log_node
-        where period = $1::date and base = $2
-          and (level, idx) in (select * from unnest($3::smallint[], $4::bigint[]))`,
+      // Driven from the list, one index lookup per node, never a scan of the partition (OFFSET 0
+      // keeps the planner from flattening it into a join it may misjudge on fresh statistics).
+      `select n.level, n.idx::text as idx, n.hash, n.mac
+         from unnest($3::smallint[], $4::bigint[]) as q(level, idx)
+         cross join lateral (select level, idx, hash, mac from access_log_node
+           where period = $1::date and base = $2 and level = q.level and idx = q.idx offset 0) n`,
       [periodDate(p.month), p.base, refs.map((r) => r.level), refs.map((r) => r.index)],
     );
     return new Map(
@@ -130,8 +133,9 @@ export class LogStore {
     const { rows } = await this.client.query(
       `select n.level, n.idx::text as idx, n.hash, n.mac
          from unnest($3::smallint[], $4::bigint[], $5::bigint[]) as q(level, lo, hi)
-         join access_log_node n on n.period = $1::date and n.base = $2 and n.level = q.level
-          and n.idx >= q.lo and n.idx < q.hi`,
+         cross join lateral (select level, idx, hash, mac from access_log_node
+           where period = $1::date and base = $2 and level = q.level and idx >= q.lo
+             and idx < q.hi offset 0) n`,
       [periodDate(p.month), p.base, levels, lows, highs],
     );
     return new Map(
