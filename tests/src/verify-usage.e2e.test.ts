@@ -209,7 +209,7 @@ describe("the offline verifier (npm run verify-usage)", () => {
     const files = [
       path.join(dist, "verify-usage.js"),
       ...(await readdir(path.join(dist, "verify-usage")))
-        .filter((f) => f.endsWith(".js"))
+        .filter((f) => f.endsWith(".js") && !f.endsWith(".test.js"))
         .map((f) => path.join(dist, "verify-usage", f)),
     ];
     const required = new Set<string>();

@@ -57,6 +57,10 @@ const isoTime = (value: string, argument: string) => {
   return time;
 };
 
+/** How long one page of a search may take before the caller is asked to narrow it. */
+const SEARCH_TIMEOUT_MS = 5_000;
+const QUERY_CANCELED = "57014";
+
 const ENTRY_SELECT = `select base, to_char(period, 'YYYY-MM') as month, seq::text as seq,
   to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at, request_id, salt,
   caller_sub, caller_dept, caller_roles, caller_site, purpose, case_number, item_code, subject, items
@@ -149,7 +153,23 @@ export class AccessLogService {
     const sql = `${ENTRY_SELECT} ${conditions.length ? `where ${conditions.join(" and ")}` : ""}
       order by access_log.at desc, access_log.base desc, access_log.seq desc
       limit ${bind(request.limit + 1)}`;
-    const rows = await withPgClient(this.ctx.deps.accessLog, (client) => client.query(sql, bound));
+    const rows = await withPgClient(this.ctx.deps.accessLog, async (client) => {
+      // A filter no index serves (a rare data item over years of log) must not keep a
+      // connection busy for minutes: past the limit the caller is asked to narrow it.
+      await client.query(`begin; set local statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+      try {
+        return await client.query(sql, bound);
+      } catch (error) {
+        if ((error as { code?: unknown }).code === QUERY_CANCELED) {
+          throw new BadUserInputError(
+            "the search is too broad: narrow it by period, department or subject",
+          );
+        }
+        throw error;
+      } finally {
+        await client.query("rollback").catch(() => {});
+      }
+    });
     const keys = new Map<LogEntry, EntryKey>();
     const entries = rows.rows.map((row) => {
       const entry = accessLogEntryFromRow(row);

@@ -117,12 +117,14 @@ async function append(
     rows.map((r) => r.subject),
     rows.map((r) => JSON.stringify(r.items)),
   ];
+  // Prepared once per connection: the hot path is parsed and planned once.
+  const append = { name: "access_log_append", text: APPEND, values: params };
   try {
-    await client.query(APPEND, params);
+    await client.query(append);
   } catch (error) {
     if ((error as { code?: unknown }).code !== NO_PARTITION) throw error;
     // A new month: create its partitions (the log's owner creates them ahead) and try again.
     await client.query("select access_log_ensure_period($1::date)", [periodDate(month)]);
-    await client.query(APPEND, params);
+    await client.query(append);
   }
 }
