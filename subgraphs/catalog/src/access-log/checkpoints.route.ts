@@ -1,5 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { parseAccessLogPartition, publicCheckpoint, type LogAuthority } from "@gongxiang/kit";
+import {
+  TtlCache,
+  parseAccessLogPartition,
+  publicCheckpoint,
+  type LogAuthority,
+} from "@gongxiang/kit";
 
 export const CHECKPOINTS_PATH = "/.well-known/access-log/checkpoints";
 export const JWKS_PATH = "/.well-known/access-log/jwks.json";
@@ -57,9 +62,19 @@ export function checkpointsRoute(authority: LogAuthority) {
   };
 }
 
-/** GET /.well-known/access-log/jwks.json: the checkpoint signing keys (old ones too). */
+/**
+ * GET /.well-known/access-log/jwks.json: the checkpoint signing keys (old ones too). Public and
+ * rarely changing: read from the database at most every few seconds however often it is asked.
+ */
 export function checkpointJwksRoute(authority: LogAuthority) {
+  const cache = new TtlCache<Promise<unknown>>(1);
   return async (_req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    send(res, 200, await authority.keys.jwks(), 60);
+    let jwks = cache.get("jwks");
+    if (!jwks) {
+      jwks = authority.keys.jwks();
+      cache.set("jwks", jwks, Date.now() + 5_000);
+      jwks.catch(() => cache.clear());
+    }
+    send(res, 200, await jwks, 60);
   };
 }
