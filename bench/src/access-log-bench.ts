@@ -40,8 +40,8 @@ export interface LogBenchOptions {
 
 export interface LogBenchResult {
   rows: ScenarioRow[];
-  /** Entries per second: [writers per base] -> one base, two bases. */
-  appends: Map<number, { one: number; two: number }>;
+  /** Entries per second: [mode, writers per base] -> one base, two bases. */
+  appends: Map<string, { one: number; two: number }>;
   /** Median verifyAccessLog ms after one interval, by log size. */
   verifyMs: Map<number, number>;
   /** Full verifications that one request of 30 aliased starts began. */
@@ -94,22 +94,28 @@ const record = (base: string, n: number): AccessLogRecord => ({
 const subjectId = (i: number) => `9${String(i).padStart(17, "0")}`;
 
 /**
- * Appends per second with `writers` writers per base, each a writer of its own (as a replica
- * of the base is) with one request in flight: on one base's partition, then on two bases'.
- * The two are measured in alternating rounds so that a busy machine weighs on both alike.
+ * Appends per second with `writers` writers per base, on one base's partition, then on two
+ * bases'. A writer is either a replica of the base (a writer of its own, one request in flight)
+ * or a request in flight through the base's one writer (group commit, as in one process). The
+ * two are measured in alternating rounds so that a busy machine weighs on both alike.
  */
 async function measureAppends(
   orm: Orm,
   writers: number,
+  mode: "replicas" | "requests",
   options: LogBenchOptions,
 ): Promise<{ one: number; two: number; rows: ScenarioRow[] }> {
   const totals = { one: { entries: 0, seconds: 0, latencies: [] as number[] } };
   const two = { entries: 0, seconds: 0, latencies: [] as number[] };
   let n = 0;
   const run = async (bases: string[], into: typeof two) => {
-    const pool = bases.flatMap((base) =>
-      Array.from({ length: writers }, () => ({ base, writer: new AccessLogWriter(orm) })),
-    );
+    const pool = bases.flatMap((base) => {
+      const shared = new AccessLogWriter(orm);
+      return Array.from({ length: writers }, () => ({
+        base,
+        writer: mode === "replicas" ? new AccessLogWriter(orm) : shared,
+      }));
+    });
     let stop = false;
     const started = performance.now();
     const deadline = started + options.appendSeconds * 1000;
@@ -138,8 +144,8 @@ async function measureAppends(
     one,
     two: both,
     rows: [
-      row("7 log appends", "1 base (1 partition)", writers, one, totals.one.latencies, "entries/s"),
-      row("7 log appends", "2 bases (2 partitions)", writers * 2, both, two.latencies, "entries/s"),
+      row(`7 log appends, ${mode}`, "1 base (1 partition)", writers, one, totals.one.latencies),
+      row(`7 log appends, ${mode}`, "2 bases (2 partitions)", writers * 2, both, two.latencies),
     ],
   };
 }
@@ -262,13 +268,15 @@ export async function accessLogBench(
   });
   try {
     await migrate(appendsOrm);
-    for (const writers of [1, 4, 16]) {
-      const measured = await measureAppends(appendsOrm, writers, options);
-      result.appends.set(writers, { one: measured.one, two: measured.two });
-      result.rows.push(...measured.rows);
-      console.error(
-        `[bench] log appends, ${writers} writer(s) per base: 1 base ${Math.round(measured.one)}/s, 2 bases ${Math.round(measured.two)}/s`,
-      );
+    for (const mode of ["replicas", "requests"] as const) {
+      for (const writers of [1, 4, 16]) {
+        const measured = await measureAppends(appendsOrm, writers, mode, options);
+        result.appends.set(`${mode}:${writers}`, { one: measured.one, two: measured.two });
+        result.rows.push(...measured.rows);
+        console.error(
+          `[bench] log appends (${mode}), ${writers} per base: 1 base ${Math.round(measured.one)}/s, 2 bases ${Math.round(measured.two)}/s`,
+        );
+      }
     }
   } finally {
     await appendsOrm.close();

@@ -230,6 +230,12 @@ describe("the access log", () => {
       expect(
         codes(await t.query(`mutation { startAccessLogVerification { id } }`, { token })),
       ).toEqual(["FORBIDDEN"]);
+      for (const query of [
+        `{ accessLogVerificationJob(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+        `{ accessLogVerificationJobs { edges { cursor } } }`,
+      ]) {
+        expect(codes(await t.query(query, { token }))).toEqual(["FORBIDDEN"]);
+      }
     }
     expect(codes(await t.query(`{ myDataUsage { edges { cursor } } }`, { token: clerk }))).toEqual([
       "FORBIDDEN",

@@ -45,7 +45,7 @@ async function lookupNames(em: EntityManager, entries: LogEntry[]): Promise<Name
       ? em.find(
           ServiceItemEntity,
           { code: { $in: codes }, status: { $ne: ItemStatus.DRAFT } },
-          { orderBy: { version: "asc" } },
+          { orderBy: { version: "asc" }, fields: ["code", "name", "version"] },
         )
       : [],
     sites.length ? em.find(ServiceSiteEntity, { code: { $in: sites } }) : [],
