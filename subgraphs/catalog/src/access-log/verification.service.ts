@@ -39,6 +39,9 @@ const jobKey = (value: unknown): JobKey | null => {
     : null;
 };
 
+/** The full verification each request started (a request starts at most one). */
+const startedBy = new WeakMap<CatalogContext, Promise<VerificationJob>>();
+
 /** Verifying the access log: incrementally on every ask, in full as a background job. */
 export class VerificationService {
   constructor(private readonly ctx: CatalogContext) {}
@@ -57,9 +60,20 @@ export class VerificationService {
     };
   }
 
+  /**
+   * The running full verification, or a new one. Mutation fields run one after another, so a
+   * request of many aliased starts could outlast a short verification and start another: one
+   * request gets one verification, whatever it asks.
+   */
   async start(): Promise<AccessLogVerificationJob> {
     this.ctx.access.assert(Action.ACCESS_LOG_VERIFY);
-    return jobView(await this.ctx.deps.logAuthority.fullVerification.start(this.ctx.caller.sub));
+    let started = startedBy.get(this.ctx);
+    if (!started) {
+      started = this.ctx.deps.logAuthority.fullVerification.start(this.ctx.caller.sub);
+      startedBy.set(this.ctx, started);
+    }
+    const job = await started;
+    return jobView((await this.ctx.deps.logAuthority.fullVerification.find(job.id)) ?? job);
   }
 
   async job(id: string): Promise<AccessLogVerificationJob> {

@@ -26,12 +26,12 @@ interface Pending {
  * Appends to one partition (base and month) in one statement: the partition's head row hands
  * out the next leaf indexes and the entries go in with them, so a partition's leaves are
  * gapless and in commit order, and only writers of the same partition ever wait on each other.
+ * Without a head row (a partition's first append) nothing is inserted: see `append`.
  */
 const APPEND = `
   with head as (
-    insert into access_log_head as h (base, period, size) values ($1, $2::date, $3::bigint)
-    on conflict (base, period) do update set size = h.size + excluded.size
-    returning h.size - $3::bigint as start
+    update access_log_head set size = size + $3::bigint where base = $1 and period = $2::date
+    returning size - $3::bigint as start
   )
   insert into access_log (base, period, seq, at, request_id, salt, caller_sub, caller_dept,
       caller_roles, caller_site, purpose, case_number, item_code, subject, items)
@@ -119,12 +119,22 @@ async function append(
   ];
   // Prepared once per connection: the hot path is parsed and planned once.
   const append = { name: "access_log_append", text: APPEND, values: params };
+  let inserted: number | null;
   try {
-    await client.query(append);
+    inserted = (await client.query(append)).rowCount;
   } catch (error) {
     if ((error as { code?: unknown }).code !== NO_PARTITION) throw error;
-    // A new month: create its partitions (the log's owner creates them ahead) and try again.
-    await client.query("select access_log_ensure_period($1::date)", [periodDate(month)]);
-    await client.query(append);
+    inserted = 0;
+  }
+  if (inserted === rows.length) return;
+  // A partition's first append: its head row (and, for a month nobody prepared, its tables).
+  await client.query("select access_log_ensure_period($1::date)", [periodDate(month)]);
+  await client.query(
+    `insert into access_log_head (base, period, size) values ($1, $2::date, 0)
+       on conflict (base, period) do nothing`,
+    [base, periodDate(month)],
+  );
+  if ((await client.query(append)).rowCount !== rows.length) {
+    throw new Error(`the access log's partition ${base}/${month} took no entries`);
   }
 }
