@@ -33,6 +33,7 @@ import {
   startHub,
   type RunningHub,
 } from "@gongxiang/scripts";
+import { accessLogBench, type LogBenchResult } from "./access-log-bench.js";
 import { inheritedEnv } from "./config.js";
 import type { LoadJob } from "./load-job.js";
 import { ensurePeerInstalled } from "./peer-install.js";
@@ -82,6 +83,13 @@ async function main(): Promise<void> {
       "profile-gateway": { type: "string" },
       /** Further Node flags for our gateway's process, comma-separated (e.g. --trace-gc). */
       "gateway-node-args": { type: "string", default: "" },
+      /** The access log (issue 12): sizes verifyAccessLog is timed at, entries per interval. */
+      "log-sizes": { type: "string", default: "10000,100000,1000000" },
+      "log-interval-entries": { type: "string", default: "1000" },
+      "append-seconds": { type: "string", default: "4" },
+      "append-rounds": { type: "string", default: "3" },
+      /** Only the access log's scenarios (7 to 9). */
+      "log-only": { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -104,7 +112,26 @@ async function main(): Promise<void> {
   const hub = await startHub(config, { databasePrefix: "gongxiang_bench" });
   const children: ChildProcess[] = [];
   const extra: RunningSubgraph[] = [];
+  const logOptions = {
+    sizes: values["log-sizes"].split(",").map(Number),
+    perInterval: Number(values["log-interval-entries"]),
+    appendSeconds: Number(values["append-seconds"]),
+    appendRounds: Number(values["append-rounds"]),
+    warmupMs,
+    durationMs,
+  };
   try {
+    if (values["log-only"]) {
+      const log = await accessLogBench(hub, config.dataDir, logOptions, (job) => runLoad(job));
+      await writeResults({
+        startedAt,
+        machine: await machine(hub),
+        persons: 0,
+        rows: log.rows,
+        ratios: logRatios(log),
+      });
+      return;
+    }
     await ensurePersons(hub, persons);
     const smallPopulation = await startSmallPopulation(hub, config.dataDir, small);
     extra.push(smallPopulation);
@@ -302,6 +329,10 @@ async function main(): Promise<void> {
       );
     }
 
+    // The access log (issue 12): appends per partition, verification, residents' proofs.
+    const log = await accessLogBench(hub, config.dataDir, logOptions, (job) => runLoad(job));
+    rows.push(...log.rows);
+
     const find = (scenario: string, pathName: string, c: number) =>
       rows.find(
         (r) => r.scenario === scenario && r.path.startsWith(pathName) && r.concurrency === c,
@@ -314,13 +345,7 @@ async function main(): Promise<void> {
     const batchRows = [1, 100, 1000].map((n) => find("3 batch", `${n} persons`, 1));
     const result: BenchResult = {
       startedAt,
-      machine: {
-        cores: os.cpus().length,
-        cpu: os.cpus()[0]?.model.trim() ?? "?",
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        postgres: await postgresVersion(hub),
-      },
+      machine: await machine(hub),
       persons,
       rows,
       ratios: [
@@ -384,25 +409,74 @@ async function main(): Promise<void> {
           fetchShare === null ? null : Math.round(fetchShare * 10) / 10,
           `of p50 ${startRow?.p50 ?? "?"} ms`,
         ),
+        ...logRatios(log),
       ],
     };
-    const dir = path.join(REPO_ROOT, "bench", "results");
-    await mkdir(dir, { recursive: true });
-    const stamp = startedAt.replace(/[:.]/g, "-");
-    await writeFile(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));
-    await writeFile(path.join(dir, `${stamp}.md`), markdown(result));
-    await writeFile(path.join(dir, `${stamp}.svg`), svgChart(result));
-    await writeFile(
-      path.join(dir, "latest.md"),
-      markdown(result) + `\n![throughput](${stamp}.svg)\n`,
-    );
-    process.stdout.write(markdown(result));
-    console.error(`[bench] wrote bench/results/${stamp}.{json,md,svg} and bench/results/latest.md`);
+    await writeResults(result);
   } finally {
     for (const child of children) await stopChild(child);
     for (const service of extra) await service.stop();
     await hub.stop();
   }
+}
+
+async function writeResults(result: BenchResult): Promise<void> {
+  const dir = path.join(REPO_ROOT, "bench", "results");
+  await mkdir(dir, { recursive: true });
+  const stamp = result.startedAt.replace(/[:.]/g, "-");
+  await writeFile(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));
+  await writeFile(path.join(dir, `${stamp}.md`), markdown(result));
+  await writeFile(path.join(dir, `${stamp}.svg`), svgChart(result));
+  await writeFile(
+    path.join(dir, "latest.md"),
+    markdown(result) + `\n![throughput](${stamp}.svg)\n`,
+  );
+  process.stdout.write(markdown(result));
+  console.error(`[bench] wrote bench/results/${stamp}.{json,md,svg} and bench/results/latest.md`);
+}
+
+async function machine(hub: RunningHub): Promise<BenchResult["machine"]> {
+  return {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model.trim() ?? "?",
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: await postgresVersion(hub),
+  };
+}
+
+/** The access log's targets (issue 12, acceptance 3), from the same run's measurements. */
+function logRatios(log: LogBenchResult) {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  const appends = (mode: string) => {
+    const at16 = log.appends.get(`${mode}:16`);
+    return at16 ? round(at16.two / at16.one) : null;
+  };
+  const sizes = [...log.verifyMs.keys()];
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  const fast = log.verifyMs.get(small);
+  const slow = log.verifyMs.get(large);
+  return [
+    check("S7 log appends, 2 bases / 1 base (16 replicas per base)", appends("replicas"), {
+      atLeast: 1.8,
+    }),
+    check("S7 log appends, 2 bases / 1 base (16 requests per base's writer)", appends("requests"), {
+      atLeast: 1.8,
+    }),
+    check(
+      `S8 verifyAccessLog after one interval, ${large.toLocaleString("en")} / ${small.toLocaleString("en")} entries`,
+      fast && slow && sizes.length > 1 ? round(slow / fast) : null,
+      { atMost: 1.5 },
+    ),
+    check("S8 full verifications begun by one request of 30 starts", log.jobsFromOneRequest, {
+      atMost: 1,
+    }),
+    figure(
+      `S9 myDataUsage p95 (ms, c=1, with proofs) at ${large.toLocaleString("en")} entries`,
+      log.myDataUsageP95,
+      "catalog subgraph",
+    ),
+  ];
 }
 
 type Bound = ({ atLeast: number } | { atMost: number }) & { label?: string };

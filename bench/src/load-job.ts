@@ -4,6 +4,8 @@ export type LoadJob =
       kind: "http";
       url: string;
       headers: Record<string, string>;
+      /** Further headers per request, used in turn (e.g. each its own caller). */
+      headerSets?: Record<string, string>[];
       /** Request bodies, used in turn; `$SEQ` is replaced by a number unique to the request. */
       bodies: string[];
       connections: number;

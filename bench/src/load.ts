@@ -42,6 +42,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
               "content-type": "application/json",
               "content-length": Buffer.byteLength(body),
               ...job.headers,
+              ...job.headerSets?.[n % job.headerSets.length],
             },
           },
           (res) => {

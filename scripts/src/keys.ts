@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   line("LICENCES_SERVICE_PRIVATE_JWK", `'${JSON.stringify(licences.privateJwk)}'`);
   line("LICENCE_SEAL_MASTER_KEY", randomBytes(32).toString("base64"));
   line("CASES_MASTER_KEY", randomBytes(32).toString("base64"));
+  line("ACCESS_LOG_MASTER_KEY", randomBytes(32).toString("base64"));
   line("SHARING_SNAPSHOT_TOKEN", randomBytes(32).toString("base64url"));
   line("CLIENT_ADDRESS_SECRET", randomBytes(32).toString("base64url"));
   line("SCREENING_TOKEN", randomBytes(32).toString("base64url"));

@@ -20,6 +20,7 @@ Gongxiang is up.
   seal JWKS   ${hub.subgraphs.licences.jwksUrl}
   catalog     ${hub.subgraphs.catalog.url}  (gateway-signed requests only)
   cases       ${hub.subgraphs.cases.url}  (gateway-signed requests only)
+  access log  ${new URL("/.well-known/access-log/checkpoints", hub.subgraphs.catalog.url)}  (signed checkpoints, public)
   metrics     /metrics on each of these ports (Prometheus)
 
 Get a token:  npm run token -- --sub officer-1 --dept public-security --roles clerk

@@ -6,7 +6,12 @@ import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
  */
 let t: TestHub;
 beforeAll(async () => {
-  t = await startTestHub({ env: { RATE_LIMIT_PUBLIC_PER_ADDRESS_PER_MINUTE: "60" } });
+  t = await startTestHub({
+    env: {
+      RATE_LIMIT_PUBLIC_PER_ADDRESS_PER_MINUTE: "60",
+      ACCESS_LOG_CHECKPOINT_INTERVAL_MS: "200",
+    },
+  });
 });
 afterAll(() => t?.stop());
 
@@ -36,7 +41,7 @@ describe("the public caller (no token)", () => {
       `{ personByCitizenId(citizenId: "130926193604120317") { name } }`,
       `{ verifyIdentity(citizenId: "130926193604120317", name: "董志明") }`,
       `{ licence(identifier: "1.2.156.3005.2.111.11130926MB0000011F.1000.001.X") { type } }`,
-      `{ myDataUsage { totalCount } }`,
+      `{ myDataUsage { pageInfo { hasNextPage } } }`,
       `{ sharingGrants { totalCount } }`,
       `{ cases { totalCount } }`,
       `{ serviceItems(status: DRAFT) { totalCount } }`,
@@ -53,6 +58,32 @@ describe("the public caller (no token)", () => {
       }
       expect(JSON.stringify(response.data ?? null)).not.toMatch(/董志明|130926193604120317/);
     }
+  });
+
+  it("reads the access log's signed checkpoints, so anyone can hold the log to them", async () => {
+    // A resident reads their own record: the population base logs it.
+    const dong = await t.token({ sub: "130926193604120317", roles: ["citizen"] });
+    await t.query(`{ personByCitizenId(citizenId: "130926193604120317") { name } }`, {
+      token: dong,
+    });
+    let checkpoints: { partition: string; treeSize: number; jws: string }[] = [];
+    for (
+      let i = 0;
+      i < 50 && !checkpoints.some((c) => c.partition.startsWith("population/"));
+      i++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const response = await t.query<{
+        accessLogCheckpoints: { edges: { node: (typeof checkpoints)[number] }[] };
+      }>(
+        `{ accessLogCheckpoints(latestOnly: true) { edges { node { partition treeSize jws } } } }`,
+      );
+      expect(response.errors).toBeUndefined();
+      checkpoints = response.data!.accessLogCheckpoints.edges.map((e) => e.node);
+    }
+    const population = checkpoints.find((c) => c.partition.startsWith("population/"))!;
+    expect(population.treeSize).toBeGreaterThan(0);
+    expect(population.jws.split(".")).toHaveLength(3);
   });
 
   it("takes no purpose without a token", async () => {
@@ -418,7 +449,7 @@ describe("HTTP caching", () => {
     expect(staff.headers.get("cache-control")).toBe("no-store");
     expect(staff.headers.get("etag")).toBeNull();
 
-    const refused = await get(`{ licenceTypes { code } myDataUsage { totalCount } }`);
+    const refused = await get(`{ licenceTypes { code } myDataUsage { pageInfo { hasNextPage } } }`);
     expect(refused.headers.get("cache-control")).toBe("no-store");
     const error = await get(`{ serviceItems { nope } }`);
     expect(error.status).toBe(400);

@@ -353,7 +353,9 @@ describe("what the public reads", () => {
         const codes = (response.errors ?? []).map((e) => e.extensions?.code);
         expect([query, codes]).toEqual([
           query,
-          codes.filter((c) => c === "BAD_USER_INPUT" || c === "UNAUTHENTICATED"),
+          codes.filter((c) =>
+            ["BAD_USER_INPUT", "UNAUTHENTICATED", "NOT_FOUND"].includes(c as string),
+          ),
         ]);
         expect(response.status).toBeLessThan(500);
       }),

@@ -44,6 +44,12 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+/** The access log's optional settings, passed through from the environment as given. */
+function accessLogSettings(env: Record<string, string | undefined>): Record<string, string> {
+  const names = ["ACCESS_LOG_CHECKPOINT_INTERVAL_MS", "ACCESS_LOG_WITNESS"];
+  return Object.fromEntries(names.flatMap((name) => (env[name] ? [[name, env[name]]] : [])));
+}
+
 /**
  * Starts the whole hub in this process: PostgreSQL (embedded unless a server is given), a
  * database per base, migrations, the demo dataset, every subgraph on its own port, the gateway.
@@ -82,6 +88,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         ACCESS_LOG_DATABASE_URL: accessLogUrl,
         CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(callerKeys.publicJwk),
         SHARING_SNAPSHOT_TOKEN: await sharingToken(config.dataDir),
+        // The access log's checkpoint key is sealed under this; it never enters the database.
+        ACCESS_LOG_MASTER_KEY: await ensureSecret(config.dataDir, "access-log-master"),
+        ...accessLogSettings(config.env),
       }),
       { host: config.host },
     );

@@ -16,6 +16,25 @@ const schema = z.object({
   CATALOG_DATABASE_URL: envPrimitives.url,
   /** The access log's own database, written by every base; the catalog migrates and reads it. */
   ACCESS_LOG_DATABASE_URL: envPrimitives.url,
+  /** 32 bytes, base64: seals the checkpoint signing key at rest and keys the log's MACs. */
+  ACCESS_LOG_MASTER_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, "base64").length === 32, "must be 32 bytes in base64"),
+  /** How often each access-log partition's checkpoint is signed (ms; and at shutdown). */
+  ACCESS_LOG_CHECKPOINT_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(3_600_000)
+    .default(10_000),
+  /** Where every checkpoint is also handed: an absolute file path or an http(s) URL. */
+  ACCESS_LOG_WITNESS: z
+    .string()
+    .refine(
+      (value) => /^https?:\/\/./.test(value) || path.isAbsolute(value),
+      "must be an absolute file path or an http(s) URL",
+    )
+    .optional(),
   /** Redis: sharing-rule changes are announced on it (pub/sub). */
   REDIS_URL: envPrimitives.url.optional(),
   CALLER_CONTEXT_PUBLIC_JWK: envPrimitives.jwk,
@@ -37,6 +56,9 @@ export interface CatalogConfig {
   port: number;
   databaseUrl: string;
   accessLogDatabaseUrl: string;
+  accessLogMasterKey: Buffer;
+  checkpointIntervalMs: number;
+  accessLogWitness: string | null;
   redisUrl: string | null;
   callerContextPublicJwk: Record<string, unknown>;
   sharingSnapshotToken: string;
@@ -56,6 +78,9 @@ export function loadCatalogConfig(
     port: parsed.CATALOG_PORT,
     databaseUrl: parsed.CATALOG_DATABASE_URL,
     accessLogDatabaseUrl: parsed.ACCESS_LOG_DATABASE_URL,
+    accessLogMasterKey: Buffer.from(parsed.ACCESS_LOG_MASTER_KEY, "base64"),
+    checkpointIntervalMs: parsed.ACCESS_LOG_CHECKPOINT_INTERVAL_MS,
+    accessLogWitness: parsed.ACCESS_LOG_WITNESS ?? null,
     redisUrl: parsed.REDIS_URL ?? null,
     callerContextPublicJwk: parsed.CALLER_CONTEXT_PUBLIC_JWK,
     sharingSnapshotToken: parsed.SHARING_SNAPSHOT_TOKEN,

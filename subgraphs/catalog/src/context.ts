@@ -1,4 +1,4 @@
-import type { Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
+import type { LogAuthority, Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { SupergraphIndex } from "./binding/supergraph-index.js";
 import type { SharingSnapshots } from "./grant/sharing-snapshot.js";
 
@@ -11,6 +11,8 @@ export interface CatalogDeps {
   accessLog: Orm;
   /** The sharing rules in force (the bases poll them; publication checks read them). */
   sharing: SharingSnapshots;
+  /** The log's checkpoints, proofs and verifications (the catalog owns the log). */
+  logAuthority: LogAuthority;
 }
 
 /** What the catalog's resolvers receive. */

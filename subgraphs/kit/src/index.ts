@@ -114,9 +114,7 @@ export {
 export { VerifyLimiter } from "./access/verify-limiter.js";
 export { SlidingWindowLimiter } from "./limits/sliding-window.js";
 export { SharingDirectory, type SharingDirectoryOptions } from "./access/sharing-directory.js";
-export { AccessLogEntity } from "./access-log/access-log.entity.js";
 export { createAccessLogOrm } from "./access-log/access-log.orm.js";
-export { entryHash, GENESIS_HASH, type ChainedEntry } from "./access-log/access-log.chain.js";
 export { AccessLogWriter, type AccessLogRecord } from "./access-log/access-log.writer.js";
 export { ReleaseRecorder } from "./access-log/release-recorder.js";
 export type { FieldReadNote } from "./access/field-view.js";
@@ -153,3 +151,33 @@ export { currentRequestId, requestIdFrom } from "./telemetry/request-scope.js";
 export { SettingError, portTaken } from "./server/setting-error.js";
 export { stopTracing } from "./telemetry/tracing/tracing-handle.js";
 export { checkRules, ruleText, type RuleCheck, type RuleOutcome } from "./rules/eligibility.js";
+// The access log as signed Merkle trees (issue 12): partitions, checkpoints, proofs, verification.
+export {
+  entryId as accessLogEntryId,
+  monthOf,
+  parseEntryId as parseAccessLogEntryId,
+  parsePartition as parseAccessLogPartition,
+  partitionName as accessLogPartitionName,
+  periodDate as accessLogPeriodDate,
+  type EntryRef as AccessLogEntryRef,
+  type LogPartition as AccessLogPartition,
+} from "./access-log/log-partition.js";
+export { leafText as accessLogLeafText, type LogEntry } from "./access-log/log-leaf.js";
+export { toEntry as accessLogEntryFromRow } from "./access-log/log-store.js";
+export {
+  EMPTY_ROOT,
+  Frontier,
+  leafHash,
+  nodeHash,
+  verifyConsistency,
+  verifyInclusion,
+} from "./access-log/merkle.js";
+export { publicCheckpoint, type SignedCheckpoint } from "./access-log/checkpoint.js";
+export type { InclusionProof } from "./access-log/log-proofs.js";
+export type { PartitionStatus, VerificationOutcome } from "./access-log/log-verifier.js";
+export type { JobStatus, VerificationJob } from "./access-log/verification-job.js";
+export {
+  LogAuthority,
+  type CheckpointQuery,
+  type LogAuthorityOptions,
+} from "./access-log/log-authority.js";

@@ -70,7 +70,11 @@ it("answers every bad input with a typed error and changes nothing", async () =>
     [ps, `{ serviceItems(first: 100000) { totalCount } }`],
     [ps, `{ serviceItems(level: PLANET) { totalCount } }`],
     [ps, `{ serviceItem(code: "${SQL}") { name } }`],
-    [ps, `{ accessLog(from: "yesterday") { totalCount } }`],
+    [ps, `{ accessLog(from: "yesterday") { edges { cursor } } }`],
+    [ps, `{ accessLogCheckpoints(partition: "${SQL}") { edges { cursor } } }`],
+    [ps, `{ accessLogCheckpoints(after: "${SQL}") { edges { cursor } } }`],
+    [ps, `{ accessLogConsistencyProof(fromCheckpoint: "${SQL}", toCheckpoint: "1") { proof } }`],
+    [ps, `{ accessLogVerificationJob(id: "${SQL}") { status } }`],
     [ps, `{ case(id: "${SQL}") { id } }`],
     [ca, `{ caseStatistics(from: "2026-02-30") { cases } }`],
     [

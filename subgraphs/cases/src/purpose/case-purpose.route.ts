@@ -36,6 +36,8 @@ export function casePurposeRoute(orm: Orm, verifier: CallerContextVerifier) {
         department: row.department,
         applicant: row.applicantCitizenId,
         itemCode: row.itemCode,
+        // The access log records the number people know the case by.
+        number: row.number,
       }),
     );
   };

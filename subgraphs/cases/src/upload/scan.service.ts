@@ -37,16 +37,16 @@ export async function readScan(
   if (!row || !ctx.access.allows(Action.CASE_READ, caseResource(row))) return null;
   ctx.access.assert(Action.CASE_READ_SCAN, caseResource(row));
   const entry = row.materials.find((m) => m.name === material);
-  if (!entry?.uploadId) throw new NotFoundError(`a scan of ${material} on this case`);
+  if (!entry?.uploadId) throw new NotFoundError("a scan of that material on this case");
   const upload = await ctx.em.findOneOrFail(UploadEntity, { id: entry.uploadId });
   const content = await ctx.deps.uploads.get(upload.id);
-  if (!content) throw new NotFoundError(`a scan of ${material} on this case`);
+  if (!content) throw new NotFoundError("a scan of that material on this case");
   const sha256 = createHash("sha256").update(content).digest("hex");
   const check = SCAN_CHECKS[upload.mediaType];
   const problem = check ? check(content) : "an unknown media type";
   if (sha256 !== entry.uploadSha256 || problem !== null) {
     ctx.log.error({ caseId, material }, "a stored scan does not match its case or its type");
-    throw new NotFoundError(`a sound scan of ${material} on this case`);
+    throw new NotFoundError("a sound scan of that material on this case");
   }
   const all = ctx.access.fields(CASE_CONTENT, caseSubject(row));
   const decisions: Decisions = { contentBase64: all["CaseScan.contentBase64"]! };

@@ -275,7 +275,7 @@ export class SharingGrantService {
       { id },
       { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
-    if (!row) throw new NotFoundError(`grant ${id}`);
+    if (!row) throw new NotFoundError("that grant");
     return row;
   }
 }

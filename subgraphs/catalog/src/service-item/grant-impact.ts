@@ -1,4 +1,10 @@
-import { NotFoundError, type EntityManager, type SharingSnapshot } from "@gongxiang/kit";
+import {
+  BadUserInputError,
+  NotFoundError,
+  z,
+  type EntityManager,
+  type SharingSnapshot,
+} from "@gongxiang/kit";
 import type { SupergraphIndex } from "../binding/supergraph-index.js";
 import { Classification } from "../data-resource/data-resource.service.js";
 import { SharingGrantEntity } from "../grant/sharing-grant.entity.js";
@@ -36,8 +42,9 @@ export class GrantImpacts {
     em: EntityManager,
     grantId: string,
   ): Promise<{ grant: SharingGrantEntity; items: ItemImpact[] }> {
+    if (!z.uuid().safeParse(grantId).success) throw new BadUserInputError("not a grant id", "id");
     const grant = await em.findOne(SharingGrantEntity, { id: grantId });
-    if (!grant) throw new NotFoundError(`grant ${grantId}`);
+    if (!grant) throw new NotFoundError("that grant");
     const rules = await this.sharing.snapshot(await this.sharing.version());
     return { grant, items: await this.compare(em, grant, rules) };
   }

@@ -1,8 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { Caller } from "../auth/caller.js";
-import { withPgClient } from "../orm/pg-client.js";
+import { withPgClient, type PgClient } from "../orm/pg-client.js";
 import type { Orm } from "../orm/orm.js";
-import { GENESIS_HASH, entryHash, type ChainedEntry } from "./access-log.chain.js";
+import { monthOf, periodDate } from "./log-partition.js";
 
 export interface AccessLogRecord {
   requestId: string;
@@ -10,6 +11,10 @@ export interface AccessLogRecord {
   subject: string;
   base: string;
   items: Record<string, string>;
+  /** The case a `case:<id>` purpose stands for, as the cases base confirmed it. */
+  caseNumber?: string | null;
+  /** The service item the data was read for (`item:<code>`, or the confirmed case's item). */
+  itemCode?: string | null;
 }
 
 interface Pending {
@@ -25,14 +30,34 @@ export interface AccessLogBatch {
   ok: boolean;
 }
 
-// Every writer in every process chains onto one log: the chain's head is taken under this lock.
-const CHAIN_LOCK = 727_001;
+/**
+ * Appends to one partition (base and month) in one statement: the partition's head row hands
+ * out the next leaf indexes and the entries go in with them, so a partition's leaves are
+ * gapless and in commit order, and only writers of the same partition ever wait on each other.
+ * Without a head row (a partition's first append) nothing is inserted: see `append`.
+ */
+const APPEND = `
+  with head as (
+    update access_log_head set size = size + $3::bigint where base = $1 and period = $2::date
+    returning size - $3::bigint as start
+  )
+  insert into access_log (base, period, seq, at, request_id, salt, caller_sub, caller_dept,
+      caller_roles, caller_site, purpose, case_number, item_code, subject, items)
+    select $1, $2::date, head.start + r.n - 1, $4::timestamptz, r.request_id, r.salt, r.caller_sub,
+        r.caller_dept, r.caller_roles, r.caller_site, r.purpose, r.case_number, r.item_code,
+        r.subject, r.items
+      from head, unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::jsonb[], $10::text[],
+          $11::text[], $12::text[], $13::text[], $14::text[], $15::jsonb[])
+        with ordinality as r(request_id, salt, caller_sub, caller_dept, caller_roles, caller_site,
+          purpose, case_number, item_code, subject, items, n)`;
+
+/** PostgreSQL's answer when no partition takes the row (its month was not created yet). */
+const NO_PARTITION = "23514";
 
 /**
  * Writes access-log entries durably before the data they describe is released. Requests that
- * arrive while a write is in flight are committed together in the next transaction (group
- * commit): one lock, one read of the chain head and one multi-row insert for all of them, with
- * ids that follow the head without gaps.
+ * arrive while a write is in flight are committed together in the next statement (group
+ * commit).
  */
 export class AccessLogWriter {
   private queue: Pending[] = [];
@@ -79,68 +104,64 @@ export class AccessLogWriter {
   }
 
   private async commit(records: AccessLogRecord[]): Promise<void> {
+    const at = new Date();
+    const month = monthOf(at);
+    const byBase = new Map<string, AccessLogRecord[]>();
+    for (const record of records) {
+      byBase.set(record.base, [...(byBase.get(record.base) ?? []), record]);
+    }
     await withPgClient(this.orm, async (client) => {
-      try {
-        // Opening and locking share a round trip; the head is read by a statement of its own,
-        // whose snapshot is taken once the lock is held (inside one multi-statement query it is
-        // not, and a concurrent writer's last entries would be missed).
-        await client.query(`begin; select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-        const { rows: heads } = await client.query(
-          "select id::text as head_id, hash from access_log order by id desc limit 1",
-        );
-        const head = heads[0] as { head_id: string; hash: string } | undefined;
-        // Under the lock ids follow the head without gaps: a missing entry shows as a hole.
-        let nextId = BigInt(head?.head_id ?? "0");
-        let prevHash = head?.hash ?? GENESIS_HASH;
-        const at = new Date();
-        const rows = records.map((record) => {
-          const entry: ChainedEntry = {
-            id: String(++nextId),
-            at,
-            requestId: record.requestId,
-            callerSub: record.caller.sub,
-            callerDept: record.caller.dept,
-            callerRoles: record.caller.roles,
-            callerSite: record.caller.site,
-            purpose: record.caller.purpose,
-            subject: record.subject,
-            base: record.base,
-            items: record.items,
-            prevHash,
-          };
-          prevHash = entryHash(entry);
-          return { ...entry, hash: prevHash };
-        });
-        await client.query(
-          `insert into access_log (id, at, request_id, caller_sub, caller_dept, caller_roles, caller_site,
-             purpose, subject, base, items, prev_hash, hash)
-           select * from unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[],
-             $6::jsonb[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[], $12::text[], $13::text[])`,
-          [
-            rows.map((r) => r.id),
-            rows.map((r) => r.at),
-            rows.map((r) => r.requestId),
-            rows.map((r) => r.callerSub),
-            rows.map((r) => r.callerDept),
-            rows.map((r) => JSON.stringify(r.callerRoles)),
-            rows.map((r) => r.callerSite),
-            rows.map((r) => r.purpose),
-            rows.map((r) => r.subject),
-            rows.map((r) => r.base),
-            rows.map((r) => JSON.stringify(r.items)),
-            rows.map((r) => r.prevHash),
-            rows.map((r) => r.hash),
-          ],
-        );
-        await client.query("commit");
-      } catch (error) {
-        await client.query("rollback").catch(() => {});
-        throw error;
-      }
+      for (const [base, rows] of byBase) await append(client, base, month, at, rows);
     });
   }
 }
 
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;
+}
+
+async function append(
+  client: PgClient,
+  base: string,
+  month: string,
+  at: Date,
+  rows: AccessLogRecord[],
+): Promise<void> {
+  const params = [
+    base,
+    periodDate(month),
+    rows.length,
+    at,
+    rows.map((r) => r.requestId),
+    rows.map(() => randomBytes(16).toString("hex")),
+    rows.map((r) => r.caller.sub),
+    rows.map((r) => r.caller.dept),
+    rows.map((r) => JSON.stringify(r.caller.roles)),
+    rows.map((r) => r.caller.site),
+    rows.map((r) => r.caller.purpose),
+    rows.map((r) => r.caseNumber ?? null),
+    rows.map((r) => r.itemCode ?? null),
+    rows.map((r) => r.subject),
+    rows.map((r) => JSON.stringify(r.items)),
+  ];
+  // Prepared once per connection: the hot path is parsed and planned once.
+  const append = { name: "access_log_append", text: APPEND, values: params };
+  let inserted: number | null;
+  try {
+    inserted = (await client.query(append)).rowCount;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== NO_PARTITION) throw error;
+    inserted = 0;
+  }
+  if (inserted === rows.length) return;
+  // A partition's first append: its head row (and, for a month nobody prepared, its tables).
+  await client.query("select access_log_ensure_period($1::date)", [periodDate(month)]);
+  await client.query(
+    `insert into access_log_head (base, period, size) values ($1, $2::date, 0)
+       on conflict (base, period) do nothing`,
+    [base, periodDate(month)],
+  );
+  if ((await client.query(append)).rowCount !== rows.length) {
+    throw new Error(`the access log's partition ${base}/${month} took no entries`);
+  }
 }

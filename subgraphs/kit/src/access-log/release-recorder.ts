@@ -1,5 +1,6 @@
 import type { Caller } from "../auth/caller.js";
 import type { FieldDecision } from "../access/field-view.js";
+import type { ConfirmedCasePurpose } from "../access/item-decision.js";
 import type { AccessLogRecord } from "./access-log.writer.js";
 
 /** Outcomes ranked: a release outranks a yes/no answer, which outranks a refusal. */
@@ -13,6 +14,8 @@ export class ReleaseRecorder {
     private readonly base: string,
     private readonly caller: Caller,
     private readonly requestId: string,
+    /** The case a `case:<id>` purpose stands for, as the cases base confirmed it. */
+    private readonly casePurpose: ConfirmedCasePurpose | null = null,
   ) {}
 
   /** Notes one read of a data item of one person: the level released or the refusal's code. */
@@ -46,12 +49,18 @@ export class ReleaseRecorder {
   }
 
   records(): AccessLogRecord[] {
+    const purpose = this.caller.purpose;
+    const itemCode = purpose?.startsWith("item:")
+      ? purpose.slice(5)
+      : (this.casePurpose?.itemCode ?? null);
     return [...this.subjects].map(([subject, items]) => ({
       requestId: this.requestId,
       caller: this.caller,
       subject,
       base: this.base,
       items,
+      caseNumber: this.casePurpose?.number ?? null,
+      itemCode,
     }));
   }
 }

@@ -136,6 +136,8 @@ const cases: Case<Action>[] = [
   [Action.ACCESS_LOG_READ_OWN, citizen, undefined, true],
   [Action.ACCESS_LOG_READ_OWN, as(["clerk"]), undefined, false],
   [Action.ACCESS_LOG_VERIFY, as(["auditor"], "hrss"), undefined, true],
+  [Action.ACCESS_LOG_CHECKPOINT_READ, visitor, undefined, true],
+  [Action.ACCESS_LOG_CHECKPOINT_READ, citizen, undefined, true],
   [Action.ACCESS_LOG_VERIFY, as(["data-officer"], "data-bureau"), undefined, false],
   // An agent acts for their own department's items, at a site of an accepting level.
   [
@@ -269,6 +271,7 @@ it("has a case for every action, allowed and refused where a refusal is possible
 it("marks as published only what the public may read and what holds nothing personal", () => {
   const published = Object.values(Action).filter(isPublishedAction).sort();
   expect(published).toEqual([
+    "accessLog:checkpointRead",
     "catalog:read",
     "disclosure:read",
     "licenceType:read",

@@ -25,6 +25,7 @@ export const Action = {
   ACCESS_LOG_READ: "accessLog:read",
   ACCESS_LOG_READ_OWN: "accessLog:readOwn",
   ACCESS_LOG_VERIFY: "accessLog:verify",
+  ACCESS_LOG_CHECKPOINT_READ: "accessLog:checkpointRead",
   CASE_START: "case:start",
   CASE_READ: "case:read",
   CASE_LIST: "case:list",
@@ -86,6 +87,7 @@ export interface ActionResources {
   "accessLog:read": void;
   "accessLog:readOwn": void;
   "accessLog:verify": void;
+  "accessLog:checkpointRead": void;
   "case:start": { department: string; levels: readonly string[]; regionCode: string | null };
   "case:read": CaseResource;
   "case:list": void;
@@ -218,6 +220,9 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
   "accessLog:read": { who: "auditors", caller: (c) => has(c, "auditor") },
   "accessLog:readOwn": { who: "citizens", caller: isCitizen },
   "accessLog:verify": { who: "auditors", caller: (c) => has(c, "auditor") },
+  // Signed checkpoints and consistency proofs carry hashes only: published to everyone.
+  // The log's signed checkpoints and consistency proofs: public, so anyone can hold it to them.
+  "accessLog:checkpointRead": { who: "everyone", caller: everyone, published: true },
   "case:start": {
     who: "agents at a service site",
     caller: (c) => has(c, "agent") && c.site !== null,

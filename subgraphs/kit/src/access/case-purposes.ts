@@ -12,6 +12,8 @@ const casePurposeSchema = z.object({
   /** The applicant's citizen ID: the purpose covers their data (and household where allowed). */
   applicant: z.string().length(18),
   itemCode: z.string(),
+  /** The case number, which the access log records for people to read. */
+  number: z.string().max(40).nullable().optional(),
 });
 
 export type CasePurpose = z.infer<typeof casePurposeSchema>;
@@ -38,7 +40,12 @@ export class CasePurposes {
   ): Promise<ConfirmedCasePurpose | null> {
     const vouched = await this.resolve(caseId, dept, callerContext);
     if (!vouched?.open || vouched.department !== dept) return null;
-    return { caseId: vouched.caseId, itemCode: vouched.itemCode, applicant: vouched.applicant };
+    return {
+      caseId: vouched.caseId,
+      itemCode: vouched.itemCode,
+      applicant: vouched.applicant,
+      number: vouched.number ?? null,
+    };
   }
 
   async resolve(

@@ -42,6 +42,8 @@ export interface ConfirmedCasePurpose {
   caseId: string;
   itemCode: string;
   applicant: string;
+  /** The case number people know it by (the access log names it); absent from older bases. */
+  number?: string | null;
 }
 
 /** One field of a base's record: the data item it carries, and how it may be released. */

@@ -2,7 +2,7 @@ import type { Orm } from "./orm.js";
 
 export interface PgClient {
   query(
-    sql: string,
+    sql: string | { name: string; text: string; values: unknown[] },
     params?: unknown[],
   ): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
 }

@@ -226,7 +226,7 @@ export async function startSubgraph<Deps = undefined>(
       log: log.child({ requestId }),
       deps,
       access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),
-      releases: new ReleaseRecorder(options.name, caller, requestId),
+      releases: new ReleaseRecorder(options.name, caller, requestId, casePurpose),
     });
   };
   const http = await serveHttp<SubgraphContext<Deps>>({

@@ -238,7 +238,7 @@ export class LicenceService {
           rule: "revoked only by its issuing department or the data bureau",
         });
       }
-      throw new NotFoundError(`licence ${identifier}`);
+      throw new NotFoundError("that licence");
     }
     this.ctx.access.assert(Action.LICENCE_REVOKE, {
       issuerDept: entity.issuerDept,
