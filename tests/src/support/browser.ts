@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { pngScan } from "./case-flow.js";
 
 /**
  * The browser tests drive Debian's Chromium (apt-get install chromium; .ci/run installs it),
@@ -105,9 +106,5 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** A 1x1 PNG: what a phone camera's scan stands in for. */
-export const PNG_BYTES = Buffer.from(
-  "89504e470d0a1a0a0000000d4948445200000001000000010806000000" +
-    "1f15c4890000000d49444154789c63f8cfc0f01f0005000201e221bc330000000049454e44ae426082",
-  "hex",
-);
+/** A real PNG: what a phone camera's scan stands in for (the hub checks its structure). */
+export const PNG_BYTES = pngScan();

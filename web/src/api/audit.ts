@@ -18,7 +18,6 @@ export const AccessLogQuery = graphql(`
       after: $after
       first: 50
     ) {
-      totalCount
       pageInfo {
         hasNextPage
         endCursor

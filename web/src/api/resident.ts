@@ -38,7 +38,6 @@ export const MyCasesQuery = graphql(`
 export const MyDataUsageQuery = graphql(`
   query MyDataUsage($after: String) {
     myDataUsage(first: 50, after: $after) {
-      totalCount
       pageInfo {
         hasNextPage
         endCursor

@@ -194,7 +194,7 @@ export type AccessLogQueryVariables = Exact<{
 }>;
 
 
-export type AccessLogQuery = { accessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, requestId: string, callerSub: string, callerDept: string | null, callerRoles: Array<string>, callerSite: string | null, purpose: string | null, subjectCitizenId: string, base: string, released: boolean, items: Array<{ item: string, outcome: string }> } }> } };
+export type AccessLogQuery = { accessLog: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, requestId: string, callerSub: string, callerDept: string | null, callerRoles: Array<string>, callerSite: string | null, purpose: string | null, subjectCitizenId: string, base: string, released: boolean, items: Array<{ item: string, outcome: string }> } }> } };
 
 export type VerifyAccessLogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -415,7 +415,7 @@ export type MyDataUsageQueryVariables = Exact<{
 }>;
 
 
-export type MyDataUsageQuery = { myDataUsage: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, callerDept: string | null, callerRoles: Array<string>, purpose: string | null, base: string, released: boolean, items: Array<{ item: string, outcome: string }> } }> } };
+export type MyDataUsageQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, callerDept: string | null, callerRoles: Array<string>, purpose: string | null, base: string, released: boolean, items: Array<{ item: string, outcome: string }> } }> } };
 
 export type RateCaseMutationVariables = Exact<{
   id: string | number;
@@ -562,7 +562,6 @@ export const AccessLogDocument = new TypedDocumentString(`
     after: $after
     first: 50
   ) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -588,7 +587,7 @@ export const AccessLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:c81eb58876fc0968c36b7ce55486ecc8b0e035bfefa1689d53437342df1a2510"}) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
+    `, {"hash":"sha256:e25286a964ac39e276a36273adc274b24f12299fc12a6011298bedadf8272050"}) as unknown as TypedDocumentString<AccessLogQuery, AccessLogQueryVariables>;
 export const VerifyAccessLogDocument = new TypedDocumentString(`
     query VerifyAccessLog {
   verifyAccessLog {
@@ -1660,7 +1659,6 @@ export const MyCasesDocument = new TypedDocumentString(`
 export const MyDataUsageDocument = new TypedDocumentString(`
     query MyDataUsage($after: String) {
   myDataUsage(first: 50, after: $after) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -1682,7 +1680,7 @@ export const MyDataUsageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:46c8812a5b3af291f1b3852bba294f550af6c4a0d72bd47d7ce849bdb365d9a2"}) as unknown as TypedDocumentString<MyDataUsageQuery, MyDataUsageQueryVariables>;
+    `, {"hash":"sha256:30693525ca973071a058368b36e0fd09fd4eeac199d963727db50639a31544d7"}) as unknown as TypedDocumentString<MyDataUsageQuery, MyDataUsageQueryVariables>;
 export const RateCaseDocument = new TypedDocumentString(`
     mutation RateCase($id: ID!, $expectedVersion: Int!, $score: Int!, $comment: String) {
   rateCase(

@@ -100,7 +100,11 @@ export default function AuditorPage() {
         {log.data && (
           <>
             <table className="list log">
-              <caption>{t("audit.count", { count: log.data.accessLog.totalCount })}</caption>
+              <caption>
+                {t(log.data.accessLog.pageInfo.hasNextPage ? "audit.countMore" : "audit.count", {
+                  count: log.data.accessLog.edges.length,
+                })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t("audit.at")}</th>

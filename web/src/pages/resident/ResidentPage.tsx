@@ -97,7 +97,14 @@ export default function ResidentPage() {
         <ErrorNotice error={usage.error} />
         {usage.data && (
           <table className="list usage">
-            <caption>{t("me.usageCount", { count: usage.data.myDataUsage.totalCount })}</caption>
+            <caption>
+              {t(
+                usage.data.myDataUsage.pageInfo.hasNextPage ? "me.usageCountMore" : "me.usageCount",
+                {
+                  count: usage.data.myDataUsage.edges.length,
+                },
+              )}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t("me.when")}</th>
