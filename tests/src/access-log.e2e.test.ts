@@ -137,12 +137,20 @@ describe("the access log", () => {
 
   it("lets auditors filter by department, subject, item, site and period, page by page", async () => {
     const auditor = await auditorOf("data-bureau");
-    const all = await t.query<{ accessLog: Page }>(
-      `{ accessLog(first: 100) { edges { node { id at } } } }`,
-      {
+    const list = () =>
+      t.query<{ accessLog: Page }>(`{ accessLog(first: 100) { edges { node { id at } } } }`, {
         token: auditor,
-      },
-    );
+      });
+    // The case started above sends its notices in the background, and they read the phone
+    // (logged): wait until the log stands still before comparing lists.
+    let all = await list();
+    for (let settled = 0; settled < 3;) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const again = await list();
+      settled =
+        again.data!.accessLog.edges.length === all.data!.accessLog.edges.length ? settled + 1 : 0;
+      all = again;
+    }
     const ids = all.data!.accessLog.edges.map((e) => e.node.id);
     expect(ids.length).toBeGreaterThan(5);
     // Keyset pages of one reproduce the whole list, newest first, without repeats.
@@ -419,9 +427,12 @@ describe("signed checkpoints", () => {
         }),
       ),
     ).toEqual(["BAD_USER_INPUT"]);
-    expect(codes(await t.query(`{ accessLogCheckpoints { edges { cursor } } }`))).toEqual([
-      "UNAUTHENTICATED",
-    ]);
+    // Checkpoints are published: anyone, with no token, can hold the hub to them.
+    const anyone = await t.query<{ accessLogCheckpoints: { edges: unknown[] } }>(
+      `{ accessLogCheckpoints { edges { cursor } } }`,
+    );
+    expect(anyone.errors).toBeUndefined();
+    expect(anyone.data!.accessLogCheckpoints.edges.length).toBeGreaterThan(0);
   });
 });
 

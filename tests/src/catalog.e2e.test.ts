@@ -47,11 +47,13 @@ describe("the catalog through the gateway", () => {
     );
     expect(response.errors).toBeUndefined();
     const items = response.data!.serviceItems.edges.map((edge) => edge.node);
-    // The other four demo items stay drafts: their departments have no grant in force for the
-    // facts their eligibility rules test (issue 17), and publication is refused until they do.
+    // Two demo items stay drafts: their departments have no grant in force for the facts their
+    // eligibility rules test (issue 17); hrss's two items make those rules manual checks.
     expect(items.map((item) => item.code)).toEqual([
       "elderly-allowance",
+      "employment-registration",
       "minimum-living-allowance",
+      "resident-pension-enrolment",
       "senior-card",
     ]);
     const elderly = items.find((item) => item.code === "elderly-allowance")!;
@@ -345,19 +347,18 @@ describe("the catalog through the gateway", () => {
     );
     expect(unclassified.data!.unclassifiedDataItems).toEqual([]);
 
-    const hrss = await officer("hrss");
+    const medical = await officer("medical-insurance");
     const drafts = await t.query<{ serviceItems: { edges: { node: { code: string } }[] } }>(
       `{ serviceItems(status: DRAFT) { edges { node { code } } } }`,
-      { token: hrss },
+      { token: medical },
     );
-    // Only hrss's own drafts (the demo items waiting for a grant), never another department's.
+    // Only medical insurance's own draft (a demo item waiting for a grant), never another's.
     expect(drafts.data!.serviceItems.edges.map((e) => e.node.code)).toEqual([
-      "employment-registration",
-      "resident-pension-enrolment",
+      "resident-medical-enrolment",
     ]);
     const hidden = await t.query<{ serviceItem: unknown }>(
       `{ serviceItem(code: "colour-allowance", version: 1) { code } }`,
-      { token: hrss },
+      { token: medical },
     );
     expect(hidden.data!.serviceItem).toBeNull();
   });

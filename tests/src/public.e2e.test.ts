@@ -27,7 +27,9 @@ describe("the public caller (no token)", () => {
     // The demo's other items wait for the grants their eligibility rules need: drafts, unlisted.
     expect(response.data!.serviceItems.edges.map((e) => e.node.code).sort()).toEqual([
       "elderly-allowance",
+      "employment-registration",
       "minimum-living-allowance",
+      "resident-pension-enrolment",
       "senior-card",
     ]);
     expect(response.data!.serviceItems.edges.every((e) => e.node.status === "PUBLISHED")).toBe(
