@@ -14,6 +14,7 @@ describeInBrowser(
     let page: Page;
     let web: string;
     let caseId = "";
+    let caseNumber = "";
     const requests: Request[] = [];
 
     beforeAll(async () => {
@@ -55,6 +56,7 @@ describeInBrowser(
 
       await page.click("form.start-case button[type=submit]");
       await page.waitForSelector('[data-testid="case-number"]');
+      caseNumber = (await page.locator('[data-testid="case-number"]').innerText()).trim();
       caseId = new URL(page.url()).pathname.split("/").pop()!;
       const row = (key: string) => page.locator(`tr[data-field="${key}"]`);
       await expect(row("name").innerText()).resolves.toContain("董志明");
@@ -153,7 +155,9 @@ describeInBrowser(
       await usage.waitFor();
       const uses = await usage.innerText();
       expect(uses).toContain("民政局");
-      expect(uses).toContain(`case:${caseId}`);
+      // Readable entries: the reader, the purpose in words and the case by its number.
+      expect(uses).toContain(caseNumber);
+      expect(uses).toContain("高龄津贴申请");
       await checkPage(page, "09-resident-kiosk");
 
       await page.getByRole("button", { name: "English" }).click();

@@ -121,6 +121,29 @@ export type MaterialStatus =
   | 'OUTSTANDING'
   | 'UPLOADED';
 
+/** What a message is about: a service item, a service site, or a case of your own. */
+export type MessageAbout =
+  | 'CASE'
+  | 'ITEM'
+  | 'SITE';
+
+/** An outcome figure computed from stored cases, never typed in. */
+export type OutcomeFigure =
+  /** Share of form fields filled from the bases. */
+  | 'AUTO_FILL_SHARE'
+  /** Average rating (好差评), 1 to 5. */
+  | 'AVERAGE_RATING'
+  /** Share of poor ratings the department answered. */
+  | 'FOLLOW_UP_ANSWER_RATE'
+  /** Median and p90 working days, acceptance to completion. */
+  | 'HANDLING_WORKING_DAYS'
+  /** Share of materials satisfied by e-licence. */
+  | 'LICENCE_MATERIAL_SHARE'
+  /** Share of cases handled at a village site in one visit. */
+  | 'SAME_VILLAGE_SHARE'
+  /** Scans uploaded per case. */
+  | 'UPLOADS_PER_CASE';
+
 /** Registration status of a person in the population base. */
 export type PersonStatus =
   /** Living and registered here. */
@@ -176,6 +199,24 @@ export type StepAction =
   | 'ACCEPT'
   | 'APPROVE'
   | 'REVIEW';
+
+/** A message to the department responsible. */
+export type SubmitMessageInput = {
+  /** What it is about. */
+  about: MessageAbout;
+  /** Your case (about CASE; with your token). */
+  caseId?: string | number | null | undefined;
+  /** A mobile number to be answered on: stored encrypted, never published. */
+  contactPhone?: string | null | undefined;
+  /** The service item's code (about ITEM). */
+  itemCode?: string | null | undefined;
+  /** Whether the question and answer may be published (without personal data). */
+  publishable: boolean;
+  /** The service site's code (about SITE). */
+  siteCode?: string | null | undefined;
+  /** The message, 5 to 1,000 characters. */
+  text: string;
+};
 
 /** Deadline supervision: GREEN in time, YELLOW on the last working day or under 20% left, RED overdue; NONE before acceptance or once closed. */
 export type Supervision =
@@ -384,6 +425,75 @@ export type ClassifyDataResourceMutationVariables = Exact<{
 
 export type ClassifyDataResourceMutation = { classifyDataResource: { item: string, base: DataBase, provider: string, description: string, sensitivity: Sensitivity, shareType: ShareType, masking: MaskingRule, householdScope: boolean, dataKeys: Array<string> | null, classifiedAt: string, classifiedBy: string } };
 
+export type PublishedMessagesQueryVariables = Exact<{
+  itemCode?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublishedMessagesQuery = { publishedMessages: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: string, about: MessageAbout, itemCode: string | null, siteCode: string | null, department: string, question: string, answer: string, askedOn: string, answeredOn: string, answeredOnTime: boolean, rating: number | null } }> } };
+
+export type MessageStatisticsQueryVariables = Exact<{
+  department: string;
+}>;
+
+
+export type MessageStatisticsQuery = { messageStatistics: { department: string, received: number, answered: number, answeredOnTime: number, overdue: number, rated: number, averageRating: number | null } };
+
+export type SubmitMessageMutationVariables = Exact<{
+  input: SubmitMessageInput;
+}>;
+
+
+export type SubmitMessageMutation = { submitMessage: { number: string, department: string, dueOn: string, receipt: string | null } };
+
+export type MessageByReceiptQueryVariables = Exact<{
+  receipt: string;
+}>;
+
+
+export type MessageByReceiptQuery = { messageByReceipt: { id: string, number: string, about: MessageAbout, itemCode: string | null, department: string, question: string, dueOn: string, supervision: Supervision, answer: string | null, answeredAt: string | null, published: boolean, rating: number | null } };
+
+export type MyMessagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, about: MessageAbout, itemCode: string | null, siteCode: string | null, caseId: string | null, department: string, question: string, dueOn: string, supervision: Supervision, answer: string | null, answeredAt: string | null, published: boolean, rating: number | null } }> } };
+
+export type RateMessageAnswerMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  receipt?: string | null | undefined;
+  score: number;
+}>;
+
+
+export type RateMessageAnswerMutation = { rateMessageAnswer: { id: string, rating: number | null } };
+
+export type MessageInboxQueryVariables = Exact<{
+  answered?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MessageInboxQuery = { messageInbox: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, about: MessageAbout, itemCode: string | null, siteCode: string | null, caseId: string | null, department: string, question: string, contactPhone: string | null, publishable: boolean, createdAt: string, dueOn: string, supervision: Supervision, answer: string | null, answeredAt: string | null, published: boolean, rating: number | null } }> } };
+
+export type AnswerMessageMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+  publish: boolean;
+}>;
+
+
+export type AnswerMessageMutation = { answerMessage: { id: string, answer: string | null, answeredAt: string | null, published: boolean, supervision: Supervision } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseNumber: string, itemName: string, kind: string, message: string | null, state: string, deliveredTo: string | null, createdAt: string, deliveredAt: string | null } }> } };
+
 export type DepartmentStatisticsQueryVariables = Exact<{
   department: string;
 }>;
@@ -405,6 +515,35 @@ export type PersonCheckQueryVariables = Exact<{
 
 export type PersonCheckQuery = { personByCitizenId: { citizenId: string | null, name: string | null, gender: Gender | null, birthDate: string | null, age: number | null, address: string | null, phone: string | null, status: PersonStatus | null, household: { number: string } | null } | null };
 
+export type OneTimeNoticeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OneTimeNoticeQuery = { oneTimeNotice: { itemCode: string, text: string, html: string } | null, serviceItem: { code: string, name: string } | null };
+
+export type ItemDisclosureQueryVariables = Exact<{
+  code: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  month?: string | null | undefined;
+}>;
+
+
+export type ItemDisclosureQuery = { serviceItem: { code: string, name: string, department: string, disclosure: { results: boolean, outcomes: Array<OutcomeFigure> } } | null, disclosedResults: { itemCode: string, minimumCount: number, months: Array<{ month: string, received: number | null, approved: number | null, refused: number | null, completed: number | null, completedOnTime: number | null, refusedByRule: Array<{ rule: string, count: number }> }> } | null, outcomeFigures: { itemCode: string, minimumCount: number, autoFillShare: number | null, licenceMaterialShare: number | null, uploadsPerCase: number | null, medianWorkingDays: number | null, p90WorkingDays: number | null, sameVillageShare: number | null, averageRating: number | null, followUpAnswerRate: number | null } };
+
+export type CheckpointsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CheckpointsQuery = { accessLogCheckpoints: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, partition: string, treeSize: number, rootHash: string, signedAt: string, keyId: string, jws: string } }> } };
+
+export type MessageTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTargetsQuery = { serviceItems: { edges: Array<{ node: { code: string, name: string, department: string } }> }, serviceSites: { edges: Array<{ node: { code: string, name: string } }> } };
+
 export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -415,7 +554,14 @@ export type MyDataUsageQueryVariables = Exact<{
 }>;
 
 
-export type MyDataUsageQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, callerDept: string | null, callerRoles: Array<string>, purpose: string | null, base: string, released: boolean, items: Array<{ item: string, outcome: string }> } }> } };
+export type MyDataUsageQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, summary: string, callerDept: string | null, departmentName: string | null, siteName: string | null, readerText: string, purposeText: string, caseNumber: string | null, base: string, released: boolean, items: Array<{ item: string, label: string, outcome: string, outcomeText: string }>, proof: { leafIndex: number } | null } }> } };
+
+export type MyDataUsageExportQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyDataUsageExportQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, summary: string, departmentName: string | null, siteName: string | null, purposeText: string, caseNumber: string | null, serviceItemName: string | null, requestId: string, callerSub: string, callerDept: string | null, callerRoles: Array<string>, callerSite: string | null, purpose: string | null, serviceItemCode: string | null, subjectCitizenId: string, base: string, items: Array<{ item: string, label: string, outcome: string, outcomeText: string }>, proof: { leaf: string, leafIndex: number, treeSize: number, auditPath: Array<string>, checkpoint: { id: string, partition: string, treeSize: number, rootHash: string, signedAt: string, keyId: string, jws: string } } | null } }> } };
 
 export type RateCaseMutationVariables = Exact<{
   id: string | number;
@@ -1576,6 +1722,173 @@ export const ClassifyDataResourceDocument = new TypedDocumentString(`
   classifiedAt
   classifiedBy
 }`, {"hash":"sha256:d2e07dc6b764bc0d9106fb16af1b89e9e274626d956511c6db824abd08b3ff78"}) as unknown as TypedDocumentString<ClassifyDataResourceMutation, ClassifyDataResourceMutationVariables>;
+export const PublishedMessagesDocument = new TypedDocumentString(`
+    query PublishedMessages($itemCode: String, $after: String) {
+  publishedMessages(itemCode: $itemCode, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        number
+        about
+        itemCode
+        siteCode
+        department
+        question
+        answer
+        askedOn
+        answeredOn
+        answeredOnTime
+        rating
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1fb32cd5dfa7ad3632a08495a75978554b0b4baa68618b432a19c69888e4d40b"}) as unknown as TypedDocumentString<PublishedMessagesQuery, PublishedMessagesQueryVariables>;
+export const MessageStatisticsDocument = new TypedDocumentString(`
+    query MessageStatistics($department: String!) {
+  messageStatistics(department: $department) {
+    department
+    received
+    answered
+    answeredOnTime
+    overdue
+    rated
+    averageRating
+  }
+}
+    `, {"hash":"sha256:0419d9ecd5f0438542f44ade1e3d1df27586a43e0650d68effc844d6bc0ec434"}) as unknown as TypedDocumentString<MessageStatisticsQuery, MessageStatisticsQueryVariables>;
+export const SubmitMessageDocument = new TypedDocumentString(`
+    mutation SubmitMessage($input: SubmitMessageInput!) {
+  submitMessage(input: $input) {
+    number
+    department
+    dueOn
+    receipt
+  }
+}
+    `, {"hash":"sha256:e946ced7102ec6e41fa5d2e7ec28bec0c50dcc2be3606e3ff5711dd079601cc8"}) as unknown as TypedDocumentString<SubmitMessageMutation, SubmitMessageMutationVariables>;
+export const MessageByReceiptDocument = new TypedDocumentString(`
+    query MessageByReceipt($receipt: String!) {
+  messageByReceipt(receipt: $receipt) {
+    id
+    number
+    about
+    itemCode
+    department
+    question
+    dueOn
+    supervision
+    answer
+    answeredAt
+    published
+    rating
+  }
+}
+    `, {"hash":"sha256:be093c9bf848725217cc01bed60ccea8e0b29c306c8394373da5e2cc62d5d387"}) as unknown as TypedDocumentString<MessageByReceiptQuery, MessageByReceiptQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($after: String) {
+  myMessages(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        about
+        itemCode
+        siteCode
+        caseId
+        department
+        question
+        dueOn
+        supervision
+        answer
+        answeredAt
+        published
+        rating
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:357b80a668bc8e52f0f87ef2f9894e79c88a7e9999860e5198a2e5ffd40d31f8"}) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const RateMessageAnswerDocument = new TypedDocumentString(`
+    mutation RateMessageAnswer($id: ID, $receipt: String, $score: Int!) {
+  rateMessageAnswer(id: $id, receipt: $receipt, score: $score) {
+    id
+    rating
+  }
+}
+    `, {"hash":"sha256:3671d9f2a78d6b941b34f78906281726371b487c1a0225ec3af21f45f8d12d34"}) as unknown as TypedDocumentString<RateMessageAnswerMutation, RateMessageAnswerMutationVariables>;
+export const MessageInboxDocument = new TypedDocumentString(`
+    query MessageInbox($answered: Boolean, $after: String) {
+  messageInbox(answered: $answered, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        about
+        itemCode
+        siteCode
+        caseId
+        department
+        question
+        contactPhone
+        publishable
+        createdAt
+        dueOn
+        supervision
+        answer
+        answeredAt
+        published
+        rating
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:83c6fd93eb353b3f290646a97a44fd676dabcaa3e11d081a8ab9f3296e1ed20c"}) as unknown as TypedDocumentString<MessageInboxQuery, MessageInboxQueryVariables>;
+export const AnswerMessageDocument = new TypedDocumentString(`
+    mutation AnswerMessage($id: ID!, $answer: String!, $publish: Boolean!) {
+  answerMessage(id: $id, answer: $answer, publish: $publish) {
+    id
+    answer
+    answeredAt
+    published
+    supervision
+  }
+}
+    `, {"hash":"sha256:02aec6bf717a7e532a417f2005a79f2448eedbb2045d5a7a3fe2005f18e5f306"}) as unknown as TypedDocumentString<AnswerMessageMutation, AnswerMessageMutationVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($after: String) {
+  myNotifications(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        caseNumber
+        itemName
+        kind
+        message
+        state
+        deliveredTo
+        createdAt
+        deliveredAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:56663311d7b0013b2681275bf0a8b504aa97307ce32a7d8dc35281ab508062b4"}) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const DepartmentStatisticsDocument = new TypedDocumentString(`
     query DepartmentStatistics($department: String!) {
   caseStatistics(department: $department) {
@@ -1622,6 +1935,102 @@ export const PersonCheckDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1284963ba9eb7b1d8a523f425e16b9242fcebcd4ee8c0b1dd2cfe6237c9600c9"}) as unknown as TypedDocumentString<PersonCheckQuery, PersonCheckQueryVariables>;
+export const OneTimeNoticeDocument = new TypedDocumentString(`
+    query OneTimeNotice($code: String!) {
+  oneTimeNotice(code: $code) {
+    itemCode
+    text
+    html
+  }
+  serviceItem(code: $code) {
+    code
+    name
+  }
+}
+    `, {"hash":"sha256:71ae4bc235cbf883d87301b8f5b4b9d8bcebb90dfcad7693373c8178297750c6"}) as unknown as TypedDocumentString<OneTimeNoticeQuery, OneTimeNoticeQueryVariables>;
+export const ItemDisclosureDocument = new TypedDocumentString(`
+    query ItemDisclosure($code: String!, $from: String, $to: String, $month: String) {
+  serviceItem(code: $code) {
+    code
+    name
+    department
+    disclosure {
+      results
+      outcomes
+    }
+  }
+  disclosedResults(itemCode: $code, from: $from, to: $to) {
+    itemCode
+    minimumCount
+    months {
+      month
+      received
+      approved
+      refused
+      refusedByRule {
+        rule
+        count
+      }
+      completed
+      completedOnTime
+    }
+  }
+  outcomeFigures(itemCode: $code, month: $month) {
+    itemCode
+    minimumCount
+    autoFillShare
+    licenceMaterialShare
+    uploadsPerCase
+    medianWorkingDays
+    p90WorkingDays
+    sameVillageShare
+    averageRating
+    followUpAnswerRate
+  }
+}
+    `, {"hash":"sha256:2593817bab7b1b0eec8a94eaef8b75c12a7e35eaee95f04ab098c14360d700d8"}) as unknown as TypedDocumentString<ItemDisclosureQuery, ItemDisclosureQueryVariables>;
+export const CheckpointsDocument = new TypedDocumentString(`
+    query Checkpoints($after: String) {
+  accessLogCheckpoints(latestOnly: true, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        partition
+        treeSize
+        rootHash
+        signedAt
+        keyId
+        jws
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f970606949537b4db33608127f2121efa68abb95f274483680eff960e488b7eb"}) as unknown as TypedDocumentString<CheckpointsQuery, CheckpointsQueryVariables>;
+export const MessageTargetsDocument = new TypedDocumentString(`
+    query MessageTargets {
+  serviceItems(first: 50) {
+    edges {
+      node {
+        code
+        name
+        department
+      }
+    }
+  }
+  serviceSites(first: 100) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9521181f3e3f42ae1ef1b24749230871714f4ec3e2b89bb573ee7544b6393011"}) as unknown as TypedDocumentString<MessageTargetsQuery, MessageTargetsQueryVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
     query MyCases {
   cases(first: 50) {
@@ -1667,20 +2076,81 @@ export const MyDataUsageDocument = new TypedDocumentString(`
       node {
         id
         at
+        summary
         callerDept
-        callerRoles
-        purpose
+        departmentName
+        siteName
+        readerText
+        purposeText
+        caseNumber
         base
         released
         items {
           item
+          label
           outcome
+          outcomeText
+        }
+        proof {
+          leafIndex
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:30693525ca973071a058368b36e0fd09fd4eeac199d963727db50639a31544d7"}) as unknown as TypedDocumentString<MyDataUsageQuery, MyDataUsageQueryVariables>;
+    `, {"hash":"sha256:388e11952d1c4e347cafa1e9be803a3d3b5d6c42c763b2d6219d4deefe66a626"}) as unknown as TypedDocumentString<MyDataUsageQuery, MyDataUsageQueryVariables>;
+export const MyDataUsageExportDocument = new TypedDocumentString(`
+    query MyDataUsageExport($after: String) {
+  myDataUsage(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        summary
+        departmentName
+        siteName
+        purposeText
+        caseNumber
+        serviceItemName
+        requestId
+        callerSub
+        callerDept
+        callerRoles
+        callerSite
+        purpose
+        serviceItemCode
+        subjectCitizenId
+        base
+        items {
+          item
+          label
+          outcome
+          outcomeText
+        }
+        proof {
+          leaf
+          leafIndex
+          treeSize
+          auditPath
+          checkpoint {
+            id
+            partition
+            treeSize
+            rootHash
+            signedAt
+            keyId
+            jws
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e6efc99dcb95655bb17a7c391094af648edb7358e23758b3273b4f43972e5f54"}) as unknown as TypedDocumentString<MyDataUsageExportQuery, MyDataUsageExportQueryVariables>;
 export const RateCaseDocument = new TypedDocumentString(`
     mutation RateCase($id: ID!, $expectedVersion: Int!, $score: Int!, $comment: String) {
   rateCase(
