@@ -61,6 +61,14 @@ export type DataBase =
   | 'licences'
   | 'population';
 
+/** How a rule stands: HOLDS or FAILS on the bases' data; UNDECIDED when its fact could not be read (an official attests it before approval); ATTESTED_HOLDS or ATTESTED_FAILS once attested. */
+export type EligibilityOutcome =
+  | 'ATTESTED_FAILS'
+  | 'ATTESTED_HOLDS'
+  | 'FAILS'
+  | 'HOLDS'
+  | 'UNDECIDED';
+
 /** A value typed in for a manual field. */
 export type FieldValueInput = {
   /** The field's key. */
@@ -242,14 +250,14 @@ export type VerifyAccessLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAccessLogQuery = { verifyAccessLog: { ok: boolean, checked: number, firstBrokenEntryId: string | null } };
 
-export type CaseDetailFragment = { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null };
+export type CaseDetailFragment = { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null };
 
 export type CaseByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CaseByIdQuery = { case: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, serviceItem: { code: string, promisedWorkingDays: number, steps: Array<{ order: number, action: StepAction, name: string, role: string, levels: Array<AdminLevel>, department: string | null }> }, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } | null };
+export type CaseByIdQuery = { case: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, serviceItem: { code: string, promisedWorkingDays: number, steps: Array<{ order: number, action: StepAction, name: string, role: string, levels: Array<AdminLevel>, department: string | null }> }, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } | null };
 
 export type VerifyCaseQueryVariables = Exact<{
   id: string | number;
@@ -263,7 +271,7 @@ export type StartCaseMutationVariables = Exact<{
 }>;
 
 
-export type StartCaseMutation = { startCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type StartCaseMutation = { startCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type SetCaseFieldsMutationVariables = Exact<{
   id: string | number;
@@ -272,7 +280,7 @@ export type SetCaseFieldsMutationVariables = Exact<{
 }>;
 
 
-export type SetCaseFieldsMutation = { setCaseFields: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type SetCaseFieldsMutation = { setCaseFields: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type DecideCaseMutationVariables = Exact<{
   id: string | number;
@@ -282,7 +290,7 @@ export type DecideCaseMutationVariables = Exact<{
 }>;
 
 
-export type DecideCaseMutation = { decideCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type DecideCaseMutation = { decideCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type RequestSupplementMutationVariables = Exact<{
   id: string | number;
@@ -292,7 +300,18 @@ export type RequestSupplementMutationVariables = Exact<{
 }>;
 
 
-export type RequestSupplementMutation = { requestSupplement: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type RequestSupplementMutation = { requestSupplement: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+
+export type AttestEligibilityMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  rule: number;
+  holds: boolean;
+  note: string;
+}>;
+
+
+export type AttestEligibilityMutation = { attestEligibility: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type ResubmitCaseMutationVariables = Exact<{
   id: string | number;
@@ -300,7 +319,7 @@ export type ResubmitCaseMutationVariables = Exact<{
 }>;
 
 
-export type ResubmitCaseMutation = { resubmitCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type ResubmitCaseMutation = { resubmitCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type CompleteCaseMutationVariables = Exact<{
   id: string | number;
@@ -309,7 +328,7 @@ export type CompleteCaseMutationVariables = Exact<{
 }>;
 
 
-export type CompleteCaseMutation = { completeCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type CompleteCaseMutation = { completeCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type DeliverCaseMutationVariables = Exact<{
   id: string | number;
@@ -317,7 +336,7 @@ export type DeliverCaseMutationVariables = Exact<{
 }>;
 
 
-export type DeliverCaseMutation = { deliverCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type DeliverCaseMutation = { deliverCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type AnswerFollowUpMutationVariables = Exact<{
   id: string | number;
@@ -326,7 +345,7 @@ export type AnswerFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type AnswerFollowUpMutation = { answerFollowUp: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type AnswerFollowUpMutation = { answerFollowUp: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type CaseListQueryVariables = Exact<{
   status?: CaseStatus | null | undefined;
@@ -606,6 +625,19 @@ export const CaseDetailFragmentDoc = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -775,6 +807,19 @@ export const CaseByIdDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -824,7 +869,7 @@ export const CaseByIdDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:beca3a23d96f255524df0516939d24c30281696b4458b3c423e127a6c9bc14f6"}) as unknown as TypedDocumentString<CaseByIdQuery, CaseByIdQueryVariables>;
+}`, {"hash":"sha256:229f3212f1a95da476772413abca906247402704ffc28020093e013165a2bade"}) as unknown as TypedDocumentString<CaseByIdQuery, CaseByIdQueryVariables>;
 export const VerifyCaseDocument = new TypedDocumentString(`
     query VerifyCase($id: ID!) {
   verifyCase(id: $id) {
@@ -855,6 +900,19 @@ export const StartCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -904,7 +962,7 @@ export const StartCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:8c35fc39a9283e8de38db272e54d630796b9c106533f645b5858aa7b4bb5f78a"}) as unknown as TypedDocumentString<StartCaseMutation, StartCaseMutationVariables>;
+}`, {"hash":"sha256:6be9a7c364278feecbc4b06a39c006acaaddcc2c4c7e197b1292f5684a1791ba"}) as unknown as TypedDocumentString<StartCaseMutation, StartCaseMutationVariables>;
 export const SetCaseFieldsDocument = new TypedDocumentString(`
     mutation SetCaseFields($id: ID!, $expectedVersion: Int!, $values: [FieldValueInput!]!) {
   setCaseFields(id: $id, expectedVersion: $expectedVersion, values: $values) {
@@ -925,6 +983,19 @@ export const SetCaseFieldsDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -974,7 +1045,7 @@ export const SetCaseFieldsDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:9dc3d7dd28ed259822282a1d8ab23f61ed4d260057998dca5822c7f5bf5d3449"}) as unknown as TypedDocumentString<SetCaseFieldsMutation, SetCaseFieldsMutationVariables>;
+}`, {"hash":"sha256:a9dff5a51e4c73a1f9ead2545634a1ad972c04aaf22ec0be45bcff296b5e5ea7"}) as unknown as TypedDocumentString<SetCaseFieldsMutation, SetCaseFieldsMutationVariables>;
 export const DecideCaseDocument = new TypedDocumentString(`
     mutation DecideCase($id: ID!, $expectedVersion: Int!, $decision: CaseDecision!, $opinion: String) {
   decideCase(
@@ -1000,6 +1071,19 @@ export const DecideCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1049,7 +1133,7 @@ export const DecideCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:41c9f80dccf5401e4e7b660cb163d704d702ea2ee020c73d4b09705c9d881977"}) as unknown as TypedDocumentString<DecideCaseMutation, DecideCaseMutationVariables>;
+}`, {"hash":"sha256:bcb1ed5a307f937caeb5204b3d5882c70c987936bb4b8e0460c99133c9471af0"}) as unknown as TypedDocumentString<DecideCaseMutation, DecideCaseMutationVariables>;
 export const RequestSupplementDocument = new TypedDocumentString(`
     mutation RequestSupplement($id: ID!, $expectedVersion: Int!, $items: [String!]!, $note: String!) {
   requestSupplement(
@@ -1075,6 +1159,19 @@ export const RequestSupplementDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1124,7 +1221,96 @@ export const RequestSupplementDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:98e5e4c086e142eecfd1f80d12f3d4fc3288c674dcb1f24b4adf26150f375ed8"}) as unknown as TypedDocumentString<RequestSupplementMutation, RequestSupplementMutationVariables>;
+}`, {"hash":"sha256:6dc390c7897807e9261b27133b5b6bc8cc23237bbc7e2d6cbca938021a2fb5a7"}) as unknown as TypedDocumentString<RequestSupplementMutation, RequestSupplementMutationVariables>;
+export const AttestEligibilityDocument = new TypedDocumentString(`
+    mutation AttestEligibility($id: ID!, $expectedVersion: Int!, $rule: Int!, $holds: Boolean!, $note: String!) {
+  attestEligibility(
+    id: $id
+    expectedVersion: $expectedVersion
+    rule: $rule
+    holds: $holds
+    note: $note
+  ) {
+    ...CaseDetail
+  }
+}
+    fragment CaseDetail on Case {
+  id
+  number
+  status
+  version
+  itemCode
+  itemName
+  department
+  site
+  agentSub
+  acceptedOn
+  deadline
+  supervision
+  refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
+  supplementItems
+  resultLicenceIdentifier
+  createdAt
+  visits
+  formFields {
+    key
+    label
+    type
+    required
+    value
+    manual
+    reason
+    source {
+      base
+      recordId
+      licenceIdentifier
+      fetchedAt
+      verified
+    }
+  }
+  materials {
+    name
+    required
+    satisfiedBy
+    status
+    licenceIdentifier
+    sealVerified
+    uploadSha256
+    reason
+  }
+  history {
+    id
+    at
+    action
+    actorSub
+    actorDept
+    actorRole
+    actorSite
+    fromStatus
+    toStatus
+    opinion
+    contentHash
+  }
+  rating {
+    score
+    comment
+    followUpDue
+    followUpAnswer
+  }
+}`, {"hash":"sha256:865167c9b0eb26829c9d955b68e2b3b95f874b4fe61f6e88b23aceb02e27ba66"}) as unknown as TypedDocumentString<AttestEligibilityMutation, AttestEligibilityMutationVariables>;
 export const ResubmitCaseDocument = new TypedDocumentString(`
     mutation ResubmitCase($id: ID!, $expectedVersion: Int!) {
   resubmitCase(id: $id, expectedVersion: $expectedVersion) {
@@ -1145,6 +1331,19 @@ export const ResubmitCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1194,7 +1393,7 @@ export const ResubmitCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:eadd5f0754933f556848fafde7380c29aeee4136dfed7ddd5fc0b01499bb0458"}) as unknown as TypedDocumentString<ResubmitCaseMutation, ResubmitCaseMutationVariables>;
+}`, {"hash":"sha256:939740ee384737077fe1b6cf7b09667fd662cd61cf0392b87b6c0f4a6c78397f"}) as unknown as TypedDocumentString<ResubmitCaseMutation, ResubmitCaseMutationVariables>;
 export const CompleteCaseDocument = new TypedDocumentString(`
     mutation CompleteCase($id: ID!, $expectedVersion: Int!, $opinion: String) {
   completeCase(id: $id, expectedVersion: $expectedVersion, opinion: $opinion) {
@@ -1215,6 +1414,19 @@ export const CompleteCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1264,7 +1476,7 @@ export const CompleteCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:0051f2723183b647ee2794ed8752d348ae0e4fdb1739361154041f0ee1420b79"}) as unknown as TypedDocumentString<CompleteCaseMutation, CompleteCaseMutationVariables>;
+}`, {"hash":"sha256:579f60d7fbb0afd44af2226cbae6e44c8dd79dde580a3df48c8aab4a1bfeec3b"}) as unknown as TypedDocumentString<CompleteCaseMutation, CompleteCaseMutationVariables>;
 export const DeliverCaseDocument = new TypedDocumentString(`
     mutation DeliverCase($id: ID!, $expectedVersion: Int!) {
   deliverCase(id: $id, expectedVersion: $expectedVersion) {
@@ -1285,6 +1497,19 @@ export const DeliverCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1334,7 +1559,7 @@ export const DeliverCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:31215c8c17c31cb66798bfd4ea06979be1809e336a669f37fbe055583cff9cea"}) as unknown as TypedDocumentString<DeliverCaseMutation, DeliverCaseMutationVariables>;
+}`, {"hash":"sha256:3df5eade716774968e7f64b483628c3c11fa74f65439e0718af13a339907547e"}) as unknown as TypedDocumentString<DeliverCaseMutation, DeliverCaseMutationVariables>;
 export const AnswerFollowUpDocument = new TypedDocumentString(`
     mutation AnswerFollowUp($id: ID!, $expectedVersion: Int!, $answer: String!) {
   answerFollowUp(id: $id, expectedVersion: $expectedVersion, answer: $answer) {
@@ -1355,6 +1580,19 @@ export const AnswerFollowUpDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1404,7 +1642,7 @@ export const AnswerFollowUpDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:23583e1296ffe206cf592bcba4ea12286519121fd6f413706e761500710b3920"}) as unknown as TypedDocumentString<AnswerFollowUpMutation, AnswerFollowUpMutationVariables>;
+}`, {"hash":"sha256:eda6e230e42b6fbf05f44906d0cc6969bb73d7de8a7f4faa4c92041c74e63fc6"}) as unknown as TypedDocumentString<AnswerFollowUpMutation, AnswerFollowUpMutationVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList($status: CaseStatus, $supervision: Supervision, $after: String) {
   cases(first: 30, status: $status, supervision: $supervision, after: $after) {
