@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page, Request } from "playwright-core";
 import { describeInBrowser, openBrowser, PNG_BYTES, type Browser } from "../support/browser.js";
 import { startTestHub, type TestHub } from "../support/test-hub.js";
@@ -104,6 +105,10 @@ describeInBrowser(
       await page.getByRole("button", { name: "退出" }).click();
       await signInAs(page, web, "clerk-liangjiacun");
       expect(new URL(page.url()).pathname).toBe("/office");
+      // The clerk's inbox names the case and what it waits for from a town clerk.
+      const task = page.locator(`table.tasks [data-task="${caseNumber}"]`);
+      await task.waitFor();
+      expect(await task.innerText()).toContain("审核");
       await page
         .getByRole("link", { name: /130926101216-/ })
         .first()
@@ -158,7 +163,19 @@ describeInBrowser(
       // Readable entries: the reader, the purpose in words and the case by its number.
       expect(uses).toContain(caseNumber);
       expect(uses).toContain("高龄津贴申请");
+      // The text messages about the case, and every use of the data with its proof, to keep.
+      await page.locator("#my-notices ~ ul.notices li", { hasText: caseNumber }).first().waitFor();
       await checkPage(page, "09-resident-kiosk");
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "下载我的访问记录与证明" }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe("usage.json");
+      const exported = JSON.parse(await readFile((await saved.path())!, "utf8")) as {
+        data: { myDataUsage: { edges: { node: { summary: string; proof: unknown } }[] } };
+      };
+      expect(exported.data.myDataUsage.edges.length).toBeGreaterThan(0);
+      expect(exported.data.myDataUsage.edges[0]!.node.summary).toContain("高龄津贴申请");
+      expect(exported.data.myDataUsage.edges[0]!.node).toHaveProperty("proof");
 
       await page.getByRole("button", { name: "English" }).click();
       await seeText(page, "Who used my data");

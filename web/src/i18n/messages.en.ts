@@ -220,6 +220,10 @@ export const en: Messages = {
     followUpAnswer: "Follow-up answer",
     answer: "Send the answer",
     followUpAnswered: "Answered",
+    tasksTitle: "My tasks",
+    tasksCaption: "Cases waiting on my role, level and site",
+    noTasks: "No case is waiting on you",
+    waitsFor: "Waiting for",
   },
   stats: {
     cases: "Cases",
@@ -585,6 +589,16 @@ export const en: Messages = {
     ATTESTED_HOLDS: "checked: met",
     ATTESTED_FAILS: "checked: not met",
     UNKNOWN: "not shown",
+  },
+  task: {
+    ACCEPT: "accept",
+    REVIEW: "review",
+    APPROVE: "approve",
+    ATTEST: "check an eligibility rule",
+    RESUBMIT: "resubmit with the supplement",
+    COMPLETE: "complete",
+    DELIVER: "deliver",
+    FOLLOW_UP: "follow up a poor rating",
   },
   scope: {
     SITE: "This station",

@@ -217,6 +217,10 @@ export const zh = {
     followUpAnswer: "回访答复",
     answer: "提交答复",
     followUpAnswered: "已答复",
+    tasksTitle: "我的待办",
+    tasksCaption: "等待我按角色、层级和站点办理的案件",
+    noTasks: "没有等待您办理的案件",
+    waitsFor: "待办事项",
   },
   stats: {
     cases: "案件数",
@@ -579,6 +583,16 @@ export const zh = {
     ATTESTED_HOLDS: "经核验符合",
     ATTESTED_FAILS: "经核验不符合",
     UNKNOWN: "无权查看",
+  },
+  task: {
+    ACCEPT: "受理",
+    REVIEW: "审核",
+    APPROVE: "审批",
+    ATTEST: "核验申请条件",
+    RESUBMIT: "补正后重新提交",
+    COMPLETE: "办结",
+    DELIVER: "送达",
+    FOLLOW_UP: "回访差评",
   },
   scope: {
     SITE: "本站",

@@ -534,6 +534,13 @@ export type PersonCheckQueryVariables = Exact<{
 
 export type PersonCheckQuery = { personByCitizenId: { citizenId: string | null, name: string | null, gender: Gender | null, birthDate: string | null, age: number | null, address: string | null, phone: string | null, status: PersonStatus | null, household: { number: string } | null } | null };
 
+export type CaseInboxQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseInboxQuery = { caseInbox: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: string, actions: Array<string>, supervision: Supervision, deadline: string | null, case: { id: string, itemName: string, status: CaseStatus } } }> } };
+
 export type OneTimeNoticeQueryVariables = Exact<{
   code: string;
 }>;
@@ -2173,6 +2180,29 @@ export const PersonCheckDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1284963ba9eb7b1d8a523f425e16b9242fcebcd4ee8c0b1dd2cfe6237c9600c9"}) as unknown as TypedDocumentString<PersonCheckQuery, PersonCheckQueryVariables>;
+export const CaseInboxDocument = new TypedDocumentString(`
+    query CaseInbox($after: String) {
+  caseInbox(first: 30, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        number
+        actions
+        supervision
+        deadline
+        case {
+          id
+          itemName
+          status
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3eba07a13923b7760970603f66ebe250d60e4f83e618edd0e03a0c57eeb3b8f7"}) as unknown as TypedDocumentString<CaseInboxQuery, CaseInboxQueryVariables>;
 export const OneTimeNoticeDocument = new TypedDocumentString(`
     query OneTimeNotice($code: String!) {
   oneTimeNotice(code: $code) {

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { AnswerMessageMutation, MessageInboxQuery } from "../../api/messages";
-import { useMutation, useQuery } from "../../app/hub";
+import { DepartmentItemsQuery } from "../../api/office";
+import { useMutation, useQuery, useSession } from "../../app/hub";
 import { useI18n } from "../../i18n/i18n";
 import { formatTime } from "../../ui/format";
 import { Done, ErrorNotice, Loading } from "../../ui/notice";
@@ -74,6 +75,14 @@ function AnswerForm({ message, onAnswered }: { message: InboxMessage; onAnswered
  */
 export default function MessageInboxPage() {
   const { t, tMaybe, lang } = useI18n();
+  const session = useSession();
+  const items = useQuery(
+    DepartmentItemsQuery,
+    { department: session.claims.dept ?? "" },
+    { skip: !session.claims.dept },
+  );
+  const itemName = (code: string) =>
+    items.data?.serviceItems.edges.find(({ node }) => node.code === code)?.node.name ?? code;
   const [answered, setAnswered] = useState(false);
   const [after, setAfter] = useState<string | null>(null);
   const inbox = useQuery(MessageInboxQuery, { answered, after });
@@ -125,9 +134,11 @@ export default function MessageInboxPage() {
                 <dd>
                   {tMaybe(`messages.about${node.about}`, node.about)}
                   {" · "}
-                  <span className="mono">
-                    {node.itemCode ?? node.siteCode ?? node.caseId ?? ""}
-                  </span>
+                  {node.itemCode ? (
+                    itemName(node.itemCode)
+                  ) : (
+                    <span className="mono">{node.siteCode ?? node.caseId ?? ""}</span>
+                  )}
                 </dd>
               </div>
               <div>
