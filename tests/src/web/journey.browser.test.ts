@@ -184,6 +184,22 @@ describeInBrowser(
       await page.getByRole("button", { name: "中文" }).click();
     });
 
+    it("lets 董志明 write about his own case in 我有话说 and find it under his messages", async () => {
+      await page.getByRole("link", { name: "我有话说" }).click();
+      await page.getByRole("heading", { name: "我有话说", level: 1 }).waitFor();
+      await page.check('input[name="about"][value="CASE"]');
+      await page.locator("#message-case").selectOption(caseId);
+      await page.fill("#message-text", "津贴已经收到，谢谢村里的代办员上门服务。");
+      await page.getByRole("button", { name: "提交留言" }).click();
+      const done = page.locator('[data-testid="message-receipt"]');
+      await done.waitFor();
+      const number = /LY\d+/.exec(await done.innerText())![0];
+      // A resident's messages are theirs by the token: no receipt code to keep.
+      expect(await page.locator('[data-testid="receipt-secret"]').count()).toBe(0);
+      await page.getByRole("link", { name: "我的" }).click();
+      await page.locator(`#my-messages ~ ul.messages [data-message="${number}"]`).waitFor();
+    });
+
     it("gives each user only their own pages: a resident cannot open the counter", async () => {
       await page.goto(new URL("/counter", web).toString());
       await page.waitForSelector("h1.page-title");
