@@ -127,6 +127,12 @@ describeInBrowser(
       // October's figures rest on six cases: published as computed.
       await page.locator("#figures-month").selectOption("2026-10");
       await page.locator('[data-figure="AVERAGE_RATING"] dd', { hasText: "5.0" }).waitFor();
+      // A period of whole months: October alone.
+      await page.fill("#results-from", "2026-10");
+      await page.fill("#results-to", "2026-10");
+      await page.getByRole("button", { name: "查看", exact: true }).click();
+      await page.locator('tr[data-month="2026-11"]').waitFor({ state: "detached" });
+      expect(await page.locator("tr[data-month]").count()).toBe(1);
 
       await page.getByRole("button", { name: "English" }).click();
       await page.getByRole("heading", { name: /Results and outcomes/, level: 1 }).waitFor();

@@ -486,6 +486,11 @@ export const en: Messages = {
     averageRating: "Average rating (1 to 5)",
     followUpAnswerRate: "Poor ratings followed up",
     computed: "Every figure is computed from the case records, never typed in.",
+    from: "From month",
+    to: "To month",
+    show: "Show",
+    periodHelp:
+      "Without months: the last twelve closed months; the month still running is never published.",
   },
   checkpoints: {
     title: "Access log checkpoints",

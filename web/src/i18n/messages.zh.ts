@@ -483,6 +483,10 @@ export const zh = {
     averageRating: "平均评价（1—5 分）",
     followUpAnswerRate: "差评回访率",
     computed: "所有数字均由系统从办件记录计算，不经人工填报。",
+    from: "起始月份",
+    to: "截止月份",
+    show: "查看",
+    periodHelp: "不选月份时显示最近十二个已结束的整月；正在进行的月份不公布。",
   },
   checkpoints: {
     title: "访问日志签名检查点",

@@ -42,7 +42,12 @@ export default function ResultsPage({ params }: { params: Record<string, string>
   const { t } = useI18n();
   const code = params.code ?? "";
   const [month, setMonth] = useState<string | null>(null);
-  const query = useQuery(ItemDisclosureQuery, { code, from: null, to: null, month });
+  const [period, setPeriod] = useState<{ from: string | null; to: string | null }>({
+    from: null,
+    to: null,
+  });
+  const [draft, setDraft] = useState({ from: "", to: "" });
+  const query = useQuery(ItemDisclosureQuery, { code, ...period, month });
   const item = query.data?.serviceItem;
   const results = query.data?.disclosedResults ?? null;
   const figures = query.data?.outcomeFigures ?? null;
@@ -90,6 +95,34 @@ export default function ResultsPage({ params }: { params: Record<string, string>
           </p>
           <section className="panel" aria-labelledby="results-months">
             <h2 id="results-months">{t("results.monthsTitle")}</h2>
+            <form
+              className="filters"
+              onSubmit={(event) => {
+                event.preventDefault();
+                setPeriod({ from: draft.from || null, to: draft.to || null });
+              }}
+            >
+              <div className="field">
+                <label htmlFor="results-from">{t("results.from")}</label>
+                <input
+                  id="results-from"
+                  type="month"
+                  value={draft.from}
+                  onChange={(event) => setDraft({ ...draft, from: event.target.value })}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor="results-to">{t("results.to")}</label>
+                <input
+                  id="results-to"
+                  type="month"
+                  value={draft.to}
+                  onChange={(event) => setDraft({ ...draft, to: event.target.value })}
+                />
+              </div>
+              <button type="submit">{t("results.show")}</button>
+            </form>
+            <p className="hint">{t("results.periodHelp")}</p>
             {!item.disclosure.results || !results ? (
               <p>{t("results.resultsNotPublished")}</p>
             ) : results.months.length === 0 ? (
