@@ -203,6 +203,10 @@ describeInBrowser(
       expect(text).toContain("高龄津贴每月 10 日前发放到社保卡");
       expect(text).not.toContain("13912345678");
       expect(text).toContain("〔已隐去〕");
+      // How the department answers: one message received, answered on time, none overdue.
+      const civil = page.locator('tr[data-department="civil-affairs"] td');
+      await civil.first().getByText("1", { exact: true }).waitFor();
+      expect(await civil.allInnerTexts()).toEqual(["1", "1", "0", "—"]);
 
       await page.fill("#receipt", receipt);
       await page.getByRole("button", { name: "查看", exact: true }).click();

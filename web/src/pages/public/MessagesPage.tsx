@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import {
   MessageByReceiptQuery,
+  MessageStatisticsQuery,
   PublishedMessagesQuery,
   RateMessageAnswerMutation,
   SubmitMessageMutation,
@@ -115,6 +116,30 @@ function ByReceipt({ initial }: { initial: string }) {
         </article>
       )}
     </section>
+  );
+}
+
+/** How one department answers its messages: counts of messages, never of people. */
+function DepartmentRow({ department }: { department: string }) {
+  const { t } = useI18n();
+  const stats = useQuery(MessageStatisticsQuery, { department });
+  const s = stats.data?.messageStatistics;
+  return (
+    <tr data-department={department}>
+      <th scope="row">
+        <Dept code={department} />
+      </th>
+      {stats.error ? (
+        <td colSpan={4}>{t("messages.statsUnavailable")}</td>
+      ) : (
+        <>
+          <td>{s?.received ?? ""}</td>
+          <td>{s?.answeredOnTime ?? ""}</td>
+          <td>{s?.overdue ?? ""}</td>
+          <td>{s ? (s.averageRating === null ? "—" : s.averageRating.toFixed(1)) : ""}</td>
+        </>
+      )}
+    </tr>
   );
 }
 
@@ -340,6 +365,31 @@ export default function MessagesPage() {
       </section>
 
       {!citizen && <ByReceipt initial={receipt?.receipt ?? ""} key={receipt?.receipt ?? ""} />}
+
+      {items.length > 0 && (
+        <section className="panel" aria-labelledby="departments">
+          <h2 id="departments">{t("messages.statsTitle")}</h2>
+          <div className="table-scroll">
+            <table className="list message-stats">
+              <caption>{t("messages.statsCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("messages.statsDepartment")}</th>
+                  <th scope="col">{t("messages.statsReceived")}</th>
+                  <th scope="col">{t("messages.statsOnTime")}</th>
+                  <th scope="col">{t("messages.statsOverdue")}</th>
+                  <th scope="col">{t("messages.statsRating")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...new Set(items.map((item) => item.department))].sort().map((department) => (
+                  <DepartmentRow key={department} department={department} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="published">
         <h2 id="published">
