@@ -86,4 +86,33 @@ describeInBrowser("the catalog and the counter's weight in Chromium (issue 16)",
     await page.waitForSelector('[data-testid="case-number"]');
     expect(new URL(page.url()).pathname).toMatch(/^\/counter\/cases\//);
   });
+
+  it("takes a visitor's message in 我有话说 from the keyboard alone", async () => {
+    await page.getByRole("button", { name: "退出" }).click();
+    await page.goto(new URL("/messages", web).toString());
+    await page.locator("#message-item option").nth(1).waitFor({ state: "attached" });
+    const focused = () =>
+      page.evaluate(
+        "(() => { const e = document.activeElement; return e ? `${e.tagName}:${e.id || e.getAttribute('name') || ''}` : '' })()",
+      ) as Promise<string>;
+    for (let presses = 0; presses < 30 && (await focused()) !== "INPUT:about"; presses++) {
+      await page.keyboard.press("Tab");
+    }
+    expect(await focused()).toBe("INPUT:about");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("SELECT:message-item");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.locator("#message-item").inputValue()).not.toBe("");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("TEXTAREA:message-text");
+    await page.keyboard.type("请问办理需要本人到场吗？");
+    await page.keyboard.press("Tab");
+    expect(await focused()).toBe("INPUT:message-phone");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    expect(await page.getByLabel("同意在去除个人信息后公开我的留言和答复").isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="receipt-secret"]').waitFor();
+  });
 });

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page, Request } from "playwright-core";
 import { describeInBrowser, openBrowser, PNG_BYTES, type Browser } from "../support/browser.js";
 import { startTestHub, type TestHub } from "../support/test-hub.js";
@@ -14,6 +15,7 @@ describeInBrowser(
     let page: Page;
     let web: string;
     let caseId = "";
+    let caseNumber = "";
     const requests: Request[] = [];
 
     beforeAll(async () => {
@@ -55,6 +57,7 @@ describeInBrowser(
 
       await page.click("form.start-case button[type=submit]");
       await page.waitForSelector('[data-testid="case-number"]');
+      caseNumber = (await page.locator('[data-testid="case-number"]').innerText()).trim();
       caseId = new URL(page.url()).pathname.split("/").pop()!;
       const row = (key: string) => page.locator(`tr[data-field="${key}"]`);
       await expect(row("name").innerText()).resolves.toContain("董志明");
@@ -102,6 +105,10 @@ describeInBrowser(
       await page.getByRole("button", { name: "退出" }).click();
       await signInAs(page, web, "clerk-liangjiacun");
       expect(new URL(page.url()).pathname).toBe("/office");
+      // The clerk's inbox names the case and what it waits for from a town clerk.
+      const task = page.locator(`table.tasks [data-task="${caseNumber}"]`);
+      await task.waitFor();
+      expect(await task.innerText()).toContain("审核");
       await page
         .getByRole("link", { name: /130926101216-/ })
         .first()
@@ -153,14 +160,44 @@ describeInBrowser(
       await usage.waitFor();
       const uses = await usage.innerText();
       expect(uses).toContain("民政局");
-      expect(uses).toContain(`case:${caseId}`);
+      // Readable entries: the reader, the purpose in words and the case by its number.
+      expect(uses).toContain(caseNumber);
+      expect(uses).toContain("高龄津贴申请");
+      // The text messages about the case, and every use of the data with its proof, to keep.
+      await page.locator("#my-notices ~ ul.notices li", { hasText: caseNumber }).first().waitFor();
       await checkPage(page, "09-resident-kiosk");
+      const download = page.waitForEvent("download");
+      await page.getByRole("button", { name: "下载我的访问记录与证明" }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe("usage.json");
+      const exported = JSON.parse(await readFile((await saved.path())!, "utf8")) as {
+        data: { myDataUsage: { edges: { node: { summary: string; proof: unknown } }[] } };
+      };
+      expect(exported.data.myDataUsage.edges.length).toBeGreaterThan(0);
+      expect(exported.data.myDataUsage.edges[0]!.node.summary).toContain("高龄津贴申请");
+      expect(exported.data.myDataUsage.edges[0]!.node).toHaveProperty("proof");
 
       await page.getByRole("button", { name: "English" }).click();
       await seeText(page, "Who used my data");
       expect(await page.evaluate("document.documentElement.lang")).toBe("en");
       await checkPage(page, "10-resident-english");
       await page.getByRole("button", { name: "中文" }).click();
+    });
+
+    it("lets 董志明 write about his own case in 我有话说 and find it under his messages", async () => {
+      await page.getByRole("link", { name: "我有话说" }).click();
+      await page.getByRole("heading", { name: "我有话说", level: 1 }).waitFor();
+      await page.check('input[name="about"][value="CASE"]');
+      await page.locator("#message-case").selectOption(caseId);
+      await page.fill("#message-text", "津贴已经收到，谢谢村里的代办员上门服务。");
+      await page.getByRole("button", { name: "提交留言" }).click();
+      const done = page.locator('[data-testid="message-receipt"]');
+      await done.waitFor();
+      const number = /LY\d+/.exec(await done.innerText())![0];
+      // A resident's messages are theirs by the token: no receipt code to keep.
+      expect(await page.locator('[data-testid="receipt-secret"]').count()).toBe(0);
+      await page.getByRole("link", { name: "我的" }).click();
+      await page.locator(`#my-messages ~ ul.messages [data-message="${number}"]`).waitFor();
     });
 
     it("gives each user only their own pages: a resident cannot open the counter", async () => {

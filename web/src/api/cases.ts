@@ -16,6 +16,19 @@ export const CaseDetailFragment = graphql(`
     deadline
     supervision
     refusalReason
+    refusalRule
+    eligibility {
+      fact
+      operator
+      value
+      description
+      manualCheck
+      outcome
+      reason
+      attestedBy
+      attestedAt
+      attestation
+    }
     supplementItems
     resultLicenceIdentifier
     createdAt
@@ -131,6 +144,26 @@ export const DecideCaseMutation = graphql(`
 export const RequestSupplementMutation = graphql(`
   mutation RequestSupplement($id: ID!, $expectedVersion: Int!, $items: [String!]!, $note: String!) {
     requestSupplement(id: $id, expectedVersion: $expectedVersion, items: $items, note: $note) {
+      ...CaseDetail
+    }
+  }
+`);
+
+export const AttestEligibilityMutation = graphql(`
+  mutation AttestEligibility(
+    $id: ID!
+    $expectedVersion: Int!
+    $rule: Int!
+    $holds: Boolean!
+    $note: String!
+  ) {
+    attestEligibility(
+      id: $id
+      expectedVersion: $expectedVersion
+      rule: $rule
+      holds: $holds
+      note: $note
+    ) {
       ...CaseDetail
     }
   }

@@ -50,3 +50,28 @@ export const PersonCheckQuery = graphql(`
     }
   }
 `);
+
+/** The official's tasks: the cases waiting on their role, level and site, and for what. */
+export const CaseInboxQuery = graphql(`
+  query CaseInbox($after: String) {
+    caseInbox(first: 30, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          number
+          actions
+          supervision
+          deadline
+          case {
+            id
+            itemName
+            status
+          }
+        }
+      }
+    }
+  }
+`);

@@ -46,14 +46,77 @@ export const MyDataUsageQuery = graphql(`
         node {
           id
           at
+          summary
           callerDept
-          callerRoles
-          purpose
+          departmentName
+          siteName
+          readerText
+          purposeText
+          caseNumber
           base
           released
           items {
             item
+            label
             outcome
+            outcomeText
+          }
+          proof {
+            leafIndex
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The same entries with everything `npm run verify-usage` checks: saved as usage.json. */
+export const MyDataUsageExportQuery = graphql(`
+  query MyDataUsageExport($after: String) {
+    myDataUsage(first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          at
+          summary
+          departmentName
+          siteName
+          purposeText
+          caseNumber
+          serviceItemName
+          requestId
+          callerSub
+          callerDept
+          callerRoles
+          callerSite
+          purpose
+          serviceItemCode
+          subjectCitizenId
+          base
+          items {
+            item
+            label
+            outcome
+            outcomeText
+          }
+          proof {
+            leaf
+            leafIndex
+            treeSize
+            auditPath
+            checkpoint {
+              id
+              partition
+              treeSize
+              rootHash
+              signedAt
+              keyId
+              jws
+            }
           }
         }
       }

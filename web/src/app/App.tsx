@@ -16,6 +16,11 @@ const DataOfficerPage = lazy(() => import("../pages/data/DataOfficerPage"));
 const AuditorPage = lazy(() => import("../pages/audit/AuditorPage"));
 const ResidentPage = lazy(() => import("../pages/resident/ResidentPage"));
 const CatalogPage = lazy(() => import("../pages/catalog/CatalogPage"));
+const NoticePage = lazy(() => import("../pages/public/NoticePage"));
+const ResultsPage = lazy(() => import("../pages/public/ResultsPage"));
+const MessagesPage = lazy(() => import("../pages/public/MessagesPage"));
+const CheckpointsPage = lazy(() => import("../pages/public/CheckpointsPage"));
+const MessageInboxPage = lazy(() => import("../pages/office/MessageInboxPage"));
 
 interface Route {
   path: string;
@@ -24,6 +29,8 @@ interface Route {
   roles?: Role[];
   /** The kiosk view: large type and high contrast. */
   kiosk?: boolean;
+  /** 阳光红页: open without signing in (the hub answers a caller without a token). */
+  public?: boolean;
 }
 
 const ROUTES: Route[] = [
@@ -31,20 +38,26 @@ const ROUTES: Route[] = [
   { path: "/counter/cases/:id", page: CounterCasePage, roles: ["agent"] },
   { path: "/office", page: OfficePage, roles: ["clerk", "approver"] },
   { path: "/office/cases/:id", page: OfficeCasePage, roles: ["clerk", "approver"] },
+  { path: "/office/messages", page: MessageInboxPage, roles: ["clerk", "approver"] },
   { path: "/data", page: DataOfficerPage, roles: ["data-officer"] },
   { path: "/audit", page: AuditorPage, roles: ["auditor"] },
   { path: "/me", page: ResidentPage, roles: ["citizen"], kiosk: true },
-  { path: "/catalog", page: CatalogPage },
-  { path: "/catalog/:code", page: CatalogPage },
+  { path: "/catalog", page: CatalogPage, public: true },
+  { path: "/catalog/:code", page: CatalogPage, public: true },
+  { path: "/catalog/:code/notice", page: NoticePage, public: true },
+  { path: "/catalog/:code/results", page: ResultsPage, public: true },
+  { path: "/messages", page: MessagesPage, public: true },
+  { path: "/checkpoints", page: CheckpointsPage, public: true },
 ];
 
 const NAV: {
   to: string;
-  key: "nav.counter" | "nav.office" | "nav.data" | "nav.audit" | "nav.me";
+  key: "nav.counter" | "nav.office" | "nav.inbox" | "nav.data" | "nav.audit" | "nav.me";
   roles: Role[];
 }[] = [
   { to: "/counter", key: "nav.counter", roles: ["agent"] },
   { to: "/office", key: "nav.office", roles: ["clerk", "approver"] },
+  { to: "/office/messages", key: "nav.inbox", roles: ["clerk", "approver"] },
   { to: "/data", key: "nav.data", roles: ["data-officer"] },
   { to: "/audit", key: "nav.audit", roles: ["auditor"] },
   { to: "/me", key: "nav.me", roles: ["citizen"] },
@@ -65,16 +78,17 @@ function Header({ session }: { session: Session | null }) {
         </span>
         <span className="brand-name">{t("app.title")}</span>
       </div>
-      {session && (
-        <nav aria-label={t("nav.label")} className="app-nav">
-          {NAV.filter((item) => hasRole(session, ...item.roles)).map((item) => (
+      <nav aria-label={t("nav.label")} className="app-nav">
+        {session &&
+          NAV.filter((item) => hasRole(session, ...item.roles)).map((item) => (
             <Link key={item.to} to={item.to}>
               {t(item.key)}
             </Link>
           ))}
-          <Link to="/catalog">{t("nav.catalog")}</Link>
-        </nav>
-      )}
+        <Link to="/catalog">{t("nav.catalog")}</Link>
+        <Link to="/messages">{t("nav.messages")}</Link>
+        <Link to="/checkpoints">{t("nav.checkpoints")}</Link>
+      </nav>
       <div className="header-tools">
         <button
           type="button"
@@ -84,6 +98,11 @@ function Header({ session }: { session: Session | null }) {
         >
           {t("app.otherLanguage")}
         </button>
+        {!session && (
+          <Link to="/sign-in" className="sign-in-link">
+            {t("nav.signIn")}
+          </Link>
+        )}
         {session && (
           <>
             <span className="who" data-testid="who">
@@ -118,17 +137,23 @@ export function App() {
   const found = ROUTES.map((route) => ({ route, params: match(route.path, path) })).find(
     (candidate) => candidate.params !== null,
   );
-  const allowed = !!session && (!found?.route.roles || hasRole(session, ...found.route.roles));
+  const isPublic = !!found?.route.public;
+  const allowed =
+    isPublic || (!!session && (!found?.route.roles || hasRole(session, ...found.route.roles)));
   useEffect(() => {
-    if (open) return;
+    if (open || isPublic) return;
     if (!session) navigate("/sign-in", { replace: true });
     else if (!found || !allowed) navigate(homeOf(session), { replace: true });
-  }, [open, session, found, allowed, navigate]);
+  }, [open, isPublic, session, found, allowed, navigate]);
 
   const kiosk = !!found?.route.kiosk && allowed;
   useEffect(() => {
     document.body.classList.toggle("kiosk", kiosk);
   }, [kiosk]);
+  // The public pages (阳光红页) in large type for everyone.
+  useEffect(() => {
+    document.body.classList.toggle("public", isPublic);
+  }, [isPublic]);
 
   let page = null;
   if (path === "/sign-in") page = <SignInPage />;

@@ -9,6 +9,12 @@ export function ErrorNotice({ error }: { error: ApiError | null }) {
     <div className="notice notice-error" role="alert">
       <strong>{tMaybe(`errors.${error.code}`, t("errors.OTHER"))}</strong>
       <span className="notice-detail">{error.message}</span>
+      {error.code === "CONFLICT" && (
+        // Someone changed it meanwhile: the page as it now is, loaded afresh.
+        <a className="notice-detail" href={window.location.pathname + window.location.search}>
+          {t("errors.reload")}
+        </a>
+      )}
     </div>
   );
 }

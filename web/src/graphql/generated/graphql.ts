@@ -61,6 +61,14 @@ export type DataBase =
   | 'licences'
   | 'population';
 
+/** How a rule stands: HOLDS or FAILS on the bases' data; UNDECIDED when its fact could not be read (an official attests it before approval); ATTESTED_HOLDS or ATTESTED_FAILS once attested. */
+export type EligibilityOutcome =
+  | 'ATTESTED_FAILS'
+  | 'ATTESTED_HOLDS'
+  | 'FAILS'
+  | 'HOLDS'
+  | 'UNDECIDED';
+
 /** A value typed in for a manual field. */
 export type FieldValueInput = {
   /** The field's key. */
@@ -121,6 +129,29 @@ export type MaterialStatus =
   | 'OUTSTANDING'
   | 'UPLOADED';
 
+/** What a message is about: a service item, a service site, or a case of your own. */
+export type MessageAbout =
+  | 'CASE'
+  | 'ITEM'
+  | 'SITE';
+
+/** An outcome figure computed from stored cases, never typed in. */
+export type OutcomeFigure =
+  /** Share of form fields filled from the bases. */
+  | 'AUTO_FILL_SHARE'
+  /** Average rating (好差评), 1 to 5. */
+  | 'AVERAGE_RATING'
+  /** Share of poor ratings the department answered. */
+  | 'FOLLOW_UP_ANSWER_RATE'
+  /** Median and p90 working days, acceptance to completion. */
+  | 'HANDLING_WORKING_DAYS'
+  /** Share of materials satisfied by e-licence. */
+  | 'LICENCE_MATERIAL_SHARE'
+  /** Share of cases handled at a village site in one visit. */
+  | 'SAME_VILLAGE_SHARE'
+  /** Scans uploaded per case. */
+  | 'UPLOADS_PER_CASE';
+
 /** Registration status of a person in the population base. */
 export type PersonStatus =
   /** Living and registered here. */
@@ -177,6 +208,24 @@ export type StepAction =
   | 'APPROVE'
   | 'REVIEW';
 
+/** A message to the department responsible. */
+export type SubmitMessageInput = {
+  /** What it is about. */
+  about: MessageAbout;
+  /** Your case (about CASE; with your token). */
+  caseId?: string | number | null | undefined;
+  /** A mobile number to be answered on: stored encrypted, never published. */
+  contactPhone?: string | null | undefined;
+  /** The service item's code (about ITEM). */
+  itemCode?: string | null | undefined;
+  /** Whether the question and answer may be published (without personal data). */
+  publishable: boolean;
+  /** The service site's code (about SITE). */
+  siteCode?: string | null | undefined;
+  /** The message, 5 to 1,000 characters. */
+  text: string;
+};
+
 /** Deadline supervision: GREEN in time, YELLOW on the last working day or under 20% left, RED overdue; NONE before acceptance or once closed. */
 export type Supervision =
   | 'GREEN'
@@ -201,14 +250,14 @@ export type VerifyAccessLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type VerifyAccessLogQuery = { verifyAccessLog: { ok: boolean, checked: number, firstBrokenEntryId: string | null } };
 
-export type CaseDetailFragment = { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null };
+export type CaseDetailFragment = { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null };
 
 export type CaseByIdQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CaseByIdQuery = { case: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, serviceItem: { code: string, promisedWorkingDays: number, steps: Array<{ order: number, action: StepAction, name: string, role: string, levels: Array<AdminLevel>, department: string | null }> }, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } | null };
+export type CaseByIdQuery = { case: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, serviceItem: { code: string, promisedWorkingDays: number, steps: Array<{ order: number, action: StepAction, name: string, role: string, levels: Array<AdminLevel>, department: string | null }> }, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } | null };
 
 export type VerifyCaseQueryVariables = Exact<{
   id: string | number;
@@ -222,7 +271,7 @@ export type StartCaseMutationVariables = Exact<{
 }>;
 
 
-export type StartCaseMutation = { startCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type StartCaseMutation = { startCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type SetCaseFieldsMutationVariables = Exact<{
   id: string | number;
@@ -231,7 +280,7 @@ export type SetCaseFieldsMutationVariables = Exact<{
 }>;
 
 
-export type SetCaseFieldsMutation = { setCaseFields: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type SetCaseFieldsMutation = { setCaseFields: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type DecideCaseMutationVariables = Exact<{
   id: string | number;
@@ -241,7 +290,7 @@ export type DecideCaseMutationVariables = Exact<{
 }>;
 
 
-export type DecideCaseMutation = { decideCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type DecideCaseMutation = { decideCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type RequestSupplementMutationVariables = Exact<{
   id: string | number;
@@ -251,7 +300,18 @@ export type RequestSupplementMutationVariables = Exact<{
 }>;
 
 
-export type RequestSupplementMutation = { requestSupplement: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type RequestSupplementMutation = { requestSupplement: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+
+export type AttestEligibilityMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  rule: number;
+  holds: boolean;
+  note: string;
+}>;
+
+
+export type AttestEligibilityMutation = { attestEligibility: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type ResubmitCaseMutationVariables = Exact<{
   id: string | number;
@@ -259,7 +319,7 @@ export type ResubmitCaseMutationVariables = Exact<{
 }>;
 
 
-export type ResubmitCaseMutation = { resubmitCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type ResubmitCaseMutation = { resubmitCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type CompleteCaseMutationVariables = Exact<{
   id: string | number;
@@ -268,7 +328,7 @@ export type CompleteCaseMutationVariables = Exact<{
 }>;
 
 
-export type CompleteCaseMutation = { completeCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type CompleteCaseMutation = { completeCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type DeliverCaseMutationVariables = Exact<{
   id: string | number;
@@ -276,7 +336,7 @@ export type DeliverCaseMutationVariables = Exact<{
 }>;
 
 
-export type DeliverCaseMutation = { deliverCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type DeliverCaseMutation = { deliverCase: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type AnswerFollowUpMutationVariables = Exact<{
   id: string | number;
@@ -285,7 +345,7 @@ export type AnswerFollowUpMutationVariables = Exact<{
 }>;
 
 
-export type AnswerFollowUpMutation = { answerFollowUp: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
+export type AnswerFollowUpMutation = { answerFollowUp: { id: string, number: string, status: CaseStatus, version: number, itemCode: string, itemName: string, department: string, site: string, agentSub: string, acceptedOn: string | null, deadline: string | null, supervision: Supervision, refusalReason: string | null, refusalRule: string | null, supplementItems: Array<string> | null, resultLicenceIdentifier: string | null, createdAt: string, visits: number, eligibility: Array<{ fact: string, operator: string, value: string, description: string, manualCheck: boolean, outcome: EligibilityOutcome | null, reason: string | null, attestedBy: string | null, attestedAt: string | null, attestation: string | null }>, formFields: Array<{ key: string, label: string, type: string, required: boolean, value: string | null, manual: boolean, reason: string | null, source: { base: string, recordId: string | null, licenceIdentifier: string | null, fetchedAt: string, verified: boolean } | null }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, status: MaterialStatus, licenceIdentifier: string | null, sealVerified: boolean, uploadSha256: string | null, reason: string | null }>, history: Array<{ id: string, at: string, action: string, actorSub: string | null, actorDept: string | null, actorRole: string, actorSite: string | null, fromStatus: CaseStatus, toStatus: CaseStatus, opinion: string | null, contentHash: string }>, rating: { score: number, comment: string | null, followUpDue: string | null, followUpAnswer: string | null } | null } };
 
 export type CaseListQueryVariables = Exact<{
   status?: CaseStatus | null | undefined;
@@ -384,6 +444,75 @@ export type ClassifyDataResourceMutationVariables = Exact<{
 
 export type ClassifyDataResourceMutation = { classifyDataResource: { item: string, base: DataBase, provider: string, description: string, sensitivity: Sensitivity, shareType: ShareType, masking: MaskingRule, householdScope: boolean, dataKeys: Array<string> | null, classifiedAt: string, classifiedBy: string } };
 
+export type PublishedMessagesQueryVariables = Exact<{
+  itemCode?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublishedMessagesQuery = { publishedMessages: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: string, about: MessageAbout, itemCode: string | null, siteCode: string | null, department: string, question: string, answer: string, askedOn: string, answeredOn: string, answeredOnTime: boolean, rating: number | null } }> } };
+
+export type MessageStatisticsQueryVariables = Exact<{
+  department: string;
+}>;
+
+
+export type MessageStatisticsQuery = { messageStatistics: { department: string, received: number, answered: number, answeredOnTime: number, overdue: number, rated: number, averageRating: number | null } };
+
+export type SubmitMessageMutationVariables = Exact<{
+  input: SubmitMessageInput;
+}>;
+
+
+export type SubmitMessageMutation = { submitMessage: { number: string, department: string, dueOn: string, receipt: string | null } };
+
+export type MessageByReceiptQueryVariables = Exact<{
+  receipt: string;
+}>;
+
+
+export type MessageByReceiptQuery = { messageByReceipt: { id: string, number: string, about: MessageAbout, itemCode: string | null, department: string, question: string, dueOn: string, supervision: Supervision, answer: string | null, answeredAt: string | null, published: boolean, rating: number | null } };
+
+export type MyMessagesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyMessagesQuery = { myMessages: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, about: MessageAbout, itemCode: string | null, siteCode: string | null, caseId: string | null, department: string, question: string, dueOn: string, supervision: Supervision, answer: string | null, answeredAt: string | null, published: boolean, rating: number | null } }> } };
+
+export type RateMessageAnswerMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  receipt?: string | null | undefined;
+  score: number;
+}>;
+
+
+export type RateMessageAnswerMutation = { rateMessageAnswer: { id: string, rating: number | null } };
+
+export type MessageInboxQueryVariables = Exact<{
+  answered?: boolean | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MessageInboxQuery = { messageInbox: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, about: MessageAbout, itemCode: string | null, siteCode: string | null, caseId: string | null, department: string, question: string, contactPhone: string | null, publishable: boolean, createdAt: string, dueOn: string, supervision: Supervision, answer: string | null, answeredAt: string | null, published: boolean, rating: number | null } }> } };
+
+export type AnswerMessageMutationVariables = Exact<{
+  id: string | number;
+  answer: string;
+  publish: boolean;
+}>;
+
+
+export type AnswerMessageMutation = { answerMessage: { id: string, answer: string | null, answeredAt: string | null, published: boolean, supervision: Supervision } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, caseNumber: string, itemName: string, kind: string, message: string | null, state: string, deliveredTo: string | null, createdAt: string, deliveredAt: string | null } }> } };
+
 export type DepartmentStatisticsQueryVariables = Exact<{
   department: string;
 }>;
@@ -405,6 +534,42 @@ export type PersonCheckQueryVariables = Exact<{
 
 export type PersonCheckQuery = { personByCitizenId: { citizenId: string | null, name: string | null, gender: Gender | null, birthDate: string | null, age: number | null, address: string | null, phone: string | null, status: PersonStatus | null, household: { number: string } | null } | null };
 
+export type CaseInboxQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseInboxQuery = { caseInbox: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { number: string, actions: Array<string>, supervision: Supervision, deadline: string | null, case: { id: string, itemName: string, status: CaseStatus } } }> } };
+
+export type OneTimeNoticeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type OneTimeNoticeQuery = { oneTimeNotice: { itemCode: string, text: string, html: string } | null, serviceItem: { code: string, name: string } | null };
+
+export type ItemDisclosureQueryVariables = Exact<{
+  code: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  month?: string | null | undefined;
+}>;
+
+
+export type ItemDisclosureQuery = { serviceItem: { code: string, name: string, department: string, disclosure: { results: boolean, outcomes: Array<OutcomeFigure> } } | null, disclosedResults: { itemCode: string, minimumCount: number, months: Array<{ month: string, received: number | null, approved: number | null, refused: number | null, completed: number | null, completedOnTime: number | null, refusedByRule: Array<{ rule: string, count: number }> }> } | null, outcomeFigures: { itemCode: string, minimumCount: number, autoFillShare: number | null, licenceMaterialShare: number | null, uploadsPerCase: number | null, medianWorkingDays: number | null, p90WorkingDays: number | null, sameVillageShare: number | null, averageRating: number | null, followUpAnswerRate: number | null } };
+
+export type CheckpointsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type CheckpointsQuery = { accessLogCheckpoints: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, partition: string, treeSize: number, rootHash: string, signedAt: string, keyId: string, jws: string } }> } };
+
+export type MessageTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MessageTargetsQuery = { serviceItems: { edges: Array<{ node: { code: string, name: string, department: string } }> }, serviceSites: { edges: Array<{ node: { code: string, name: string } }> } };
+
 export type MyCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -415,7 +580,14 @@ export type MyDataUsageQueryVariables = Exact<{
 }>;
 
 
-export type MyDataUsageQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, callerDept: string | null, callerRoles: Array<string>, purpose: string | null, base: string, released: boolean, items: Array<{ item: string, outcome: string }> } }> } };
+export type MyDataUsageQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, summary: string, callerDept: string | null, departmentName: string | null, siteName: string | null, readerText: string, purposeText: string, caseNumber: string | null, base: string, released: boolean, items: Array<{ item: string, label: string, outcome: string, outcomeText: string }>, proof: { leafIndex: number } | null } }> } };
+
+export type MyDataUsageExportQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyDataUsageExportQuery = { myDataUsage: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, summary: string, departmentName: string | null, siteName: string | null, purposeText: string, caseNumber: string | null, serviceItemName: string | null, requestId: string, callerSub: string, callerDept: string | null, callerRoles: Array<string>, callerSite: string | null, purpose: string | null, serviceItemCode: string | null, subjectCitizenId: string, base: string, items: Array<{ item: string, label: string, outcome: string, outcomeText: string }>, proof: { leaf: string, leafIndex: number, treeSize: number, auditPath: Array<string>, checkpoint: { id: string, partition: string, treeSize: number, rootHash: string, signedAt: string, keyId: string, jws: string } } | null } }> } };
 
 export type RateCaseMutationVariables = Exact<{
   id: string | number;
@@ -460,6 +632,19 @@ export const CaseDetailFragmentDoc = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -629,6 +814,19 @@ export const CaseByIdDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -678,7 +876,7 @@ export const CaseByIdDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:beca3a23d96f255524df0516939d24c30281696b4458b3c423e127a6c9bc14f6"}) as unknown as TypedDocumentString<CaseByIdQuery, CaseByIdQueryVariables>;
+}`, {"hash":"sha256:229f3212f1a95da476772413abca906247402704ffc28020093e013165a2bade"}) as unknown as TypedDocumentString<CaseByIdQuery, CaseByIdQueryVariables>;
 export const VerifyCaseDocument = new TypedDocumentString(`
     query VerifyCase($id: ID!) {
   verifyCase(id: $id) {
@@ -709,6 +907,19 @@ export const StartCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -758,7 +969,7 @@ export const StartCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:8c35fc39a9283e8de38db272e54d630796b9c106533f645b5858aa7b4bb5f78a"}) as unknown as TypedDocumentString<StartCaseMutation, StartCaseMutationVariables>;
+}`, {"hash":"sha256:6be9a7c364278feecbc4b06a39c006acaaddcc2c4c7e197b1292f5684a1791ba"}) as unknown as TypedDocumentString<StartCaseMutation, StartCaseMutationVariables>;
 export const SetCaseFieldsDocument = new TypedDocumentString(`
     mutation SetCaseFields($id: ID!, $expectedVersion: Int!, $values: [FieldValueInput!]!) {
   setCaseFields(id: $id, expectedVersion: $expectedVersion, values: $values) {
@@ -779,6 +990,19 @@ export const SetCaseFieldsDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -828,7 +1052,7 @@ export const SetCaseFieldsDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:9dc3d7dd28ed259822282a1d8ab23f61ed4d260057998dca5822c7f5bf5d3449"}) as unknown as TypedDocumentString<SetCaseFieldsMutation, SetCaseFieldsMutationVariables>;
+}`, {"hash":"sha256:a9dff5a51e4c73a1f9ead2545634a1ad972c04aaf22ec0be45bcff296b5e5ea7"}) as unknown as TypedDocumentString<SetCaseFieldsMutation, SetCaseFieldsMutationVariables>;
 export const DecideCaseDocument = new TypedDocumentString(`
     mutation DecideCase($id: ID!, $expectedVersion: Int!, $decision: CaseDecision!, $opinion: String) {
   decideCase(
@@ -854,6 +1078,19 @@ export const DecideCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -903,7 +1140,7 @@ export const DecideCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:41c9f80dccf5401e4e7b660cb163d704d702ea2ee020c73d4b09705c9d881977"}) as unknown as TypedDocumentString<DecideCaseMutation, DecideCaseMutationVariables>;
+}`, {"hash":"sha256:bcb1ed5a307f937caeb5204b3d5882c70c987936bb4b8e0460c99133c9471af0"}) as unknown as TypedDocumentString<DecideCaseMutation, DecideCaseMutationVariables>;
 export const RequestSupplementDocument = new TypedDocumentString(`
     mutation RequestSupplement($id: ID!, $expectedVersion: Int!, $items: [String!]!, $note: String!) {
   requestSupplement(
@@ -929,6 +1166,19 @@ export const RequestSupplementDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -978,7 +1228,96 @@ export const RequestSupplementDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:98e5e4c086e142eecfd1f80d12f3d4fc3288c674dcb1f24b4adf26150f375ed8"}) as unknown as TypedDocumentString<RequestSupplementMutation, RequestSupplementMutationVariables>;
+}`, {"hash":"sha256:6dc390c7897807e9261b27133b5b6bc8cc23237bbc7e2d6cbca938021a2fb5a7"}) as unknown as TypedDocumentString<RequestSupplementMutation, RequestSupplementMutationVariables>;
+export const AttestEligibilityDocument = new TypedDocumentString(`
+    mutation AttestEligibility($id: ID!, $expectedVersion: Int!, $rule: Int!, $holds: Boolean!, $note: String!) {
+  attestEligibility(
+    id: $id
+    expectedVersion: $expectedVersion
+    rule: $rule
+    holds: $holds
+    note: $note
+  ) {
+    ...CaseDetail
+  }
+}
+    fragment CaseDetail on Case {
+  id
+  number
+  status
+  version
+  itemCode
+  itemName
+  department
+  site
+  agentSub
+  acceptedOn
+  deadline
+  supervision
+  refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
+  supplementItems
+  resultLicenceIdentifier
+  createdAt
+  visits
+  formFields {
+    key
+    label
+    type
+    required
+    value
+    manual
+    reason
+    source {
+      base
+      recordId
+      licenceIdentifier
+      fetchedAt
+      verified
+    }
+  }
+  materials {
+    name
+    required
+    satisfiedBy
+    status
+    licenceIdentifier
+    sealVerified
+    uploadSha256
+    reason
+  }
+  history {
+    id
+    at
+    action
+    actorSub
+    actorDept
+    actorRole
+    actorSite
+    fromStatus
+    toStatus
+    opinion
+    contentHash
+  }
+  rating {
+    score
+    comment
+    followUpDue
+    followUpAnswer
+  }
+}`, {"hash":"sha256:865167c9b0eb26829c9d955b68e2b3b95f874b4fe61f6e88b23aceb02e27ba66"}) as unknown as TypedDocumentString<AttestEligibilityMutation, AttestEligibilityMutationVariables>;
 export const ResubmitCaseDocument = new TypedDocumentString(`
     mutation ResubmitCase($id: ID!, $expectedVersion: Int!) {
   resubmitCase(id: $id, expectedVersion: $expectedVersion) {
@@ -999,6 +1338,19 @@ export const ResubmitCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1048,7 +1400,7 @@ export const ResubmitCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:eadd5f0754933f556848fafde7380c29aeee4136dfed7ddd5fc0b01499bb0458"}) as unknown as TypedDocumentString<ResubmitCaseMutation, ResubmitCaseMutationVariables>;
+}`, {"hash":"sha256:939740ee384737077fe1b6cf7b09667fd662cd61cf0392b87b6c0f4a6c78397f"}) as unknown as TypedDocumentString<ResubmitCaseMutation, ResubmitCaseMutationVariables>;
 export const CompleteCaseDocument = new TypedDocumentString(`
     mutation CompleteCase($id: ID!, $expectedVersion: Int!, $opinion: String) {
   completeCase(id: $id, expectedVersion: $expectedVersion, opinion: $opinion) {
@@ -1069,6 +1421,19 @@ export const CompleteCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1118,7 +1483,7 @@ export const CompleteCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:0051f2723183b647ee2794ed8752d348ae0e4fdb1739361154041f0ee1420b79"}) as unknown as TypedDocumentString<CompleteCaseMutation, CompleteCaseMutationVariables>;
+}`, {"hash":"sha256:579f60d7fbb0afd44af2226cbae6e44c8dd79dde580a3df48c8aab4a1bfeec3b"}) as unknown as TypedDocumentString<CompleteCaseMutation, CompleteCaseMutationVariables>;
 export const DeliverCaseDocument = new TypedDocumentString(`
     mutation DeliverCase($id: ID!, $expectedVersion: Int!) {
   deliverCase(id: $id, expectedVersion: $expectedVersion) {
@@ -1139,6 +1504,19 @@ export const DeliverCaseDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1188,7 +1566,7 @@ export const DeliverCaseDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:31215c8c17c31cb66798bfd4ea06979be1809e336a669f37fbe055583cff9cea"}) as unknown as TypedDocumentString<DeliverCaseMutation, DeliverCaseMutationVariables>;
+}`, {"hash":"sha256:3df5eade716774968e7f64b483628c3c11fa74f65439e0718af13a339907547e"}) as unknown as TypedDocumentString<DeliverCaseMutation, DeliverCaseMutationVariables>;
 export const AnswerFollowUpDocument = new TypedDocumentString(`
     mutation AnswerFollowUp($id: ID!, $expectedVersion: Int!, $answer: String!) {
   answerFollowUp(id: $id, expectedVersion: $expectedVersion, answer: $answer) {
@@ -1209,6 +1587,19 @@ export const AnswerFollowUpDocument = new TypedDocumentString(`
   deadline
   supervision
   refusalReason
+  refusalRule
+  eligibility {
+    fact
+    operator
+    value
+    description
+    manualCheck
+    outcome
+    reason
+    attestedBy
+    attestedAt
+    attestation
+  }
   supplementItems
   resultLicenceIdentifier
   createdAt
@@ -1258,7 +1649,7 @@ export const AnswerFollowUpDocument = new TypedDocumentString(`
     followUpDue
     followUpAnswer
   }
-}`, {"hash":"sha256:23583e1296ffe206cf592bcba4ea12286519121fd6f413706e761500710b3920"}) as unknown as TypedDocumentString<AnswerFollowUpMutation, AnswerFollowUpMutationVariables>;
+}`, {"hash":"sha256:eda6e230e42b6fbf05f44906d0cc6969bb73d7de8a7f4faa4c92041c74e63fc6"}) as unknown as TypedDocumentString<AnswerFollowUpMutation, AnswerFollowUpMutationVariables>;
 export const CaseListDocument = new TypedDocumentString(`
     query CaseList($status: CaseStatus, $supervision: Supervision, $after: String) {
   cases(first: 30, status: $status, supervision: $supervision, after: $after) {
@@ -1576,6 +1967,173 @@ export const ClassifyDataResourceDocument = new TypedDocumentString(`
   classifiedAt
   classifiedBy
 }`, {"hash":"sha256:d2e07dc6b764bc0d9106fb16af1b89e9e274626d956511c6db824abd08b3ff78"}) as unknown as TypedDocumentString<ClassifyDataResourceMutation, ClassifyDataResourceMutationVariables>;
+export const PublishedMessagesDocument = new TypedDocumentString(`
+    query PublishedMessages($itemCode: String, $after: String) {
+  publishedMessages(itemCode: $itemCode, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        number
+        about
+        itemCode
+        siteCode
+        department
+        question
+        answer
+        askedOn
+        answeredOn
+        answeredOnTime
+        rating
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:1fb32cd5dfa7ad3632a08495a75978554b0b4baa68618b432a19c69888e4d40b"}) as unknown as TypedDocumentString<PublishedMessagesQuery, PublishedMessagesQueryVariables>;
+export const MessageStatisticsDocument = new TypedDocumentString(`
+    query MessageStatistics($department: String!) {
+  messageStatistics(department: $department) {
+    department
+    received
+    answered
+    answeredOnTime
+    overdue
+    rated
+    averageRating
+  }
+}
+    `, {"hash":"sha256:0419d9ecd5f0438542f44ade1e3d1df27586a43e0650d68effc844d6bc0ec434"}) as unknown as TypedDocumentString<MessageStatisticsQuery, MessageStatisticsQueryVariables>;
+export const SubmitMessageDocument = new TypedDocumentString(`
+    mutation SubmitMessage($input: SubmitMessageInput!) {
+  submitMessage(input: $input) {
+    number
+    department
+    dueOn
+    receipt
+  }
+}
+    `, {"hash":"sha256:e946ced7102ec6e41fa5d2e7ec28bec0c50dcc2be3606e3ff5711dd079601cc8"}) as unknown as TypedDocumentString<SubmitMessageMutation, SubmitMessageMutationVariables>;
+export const MessageByReceiptDocument = new TypedDocumentString(`
+    query MessageByReceipt($receipt: String!) {
+  messageByReceipt(receipt: $receipt) {
+    id
+    number
+    about
+    itemCode
+    department
+    question
+    dueOn
+    supervision
+    answer
+    answeredAt
+    published
+    rating
+  }
+}
+    `, {"hash":"sha256:be093c9bf848725217cc01bed60ccea8e0b29c306c8394373da5e2cc62d5d387"}) as unknown as TypedDocumentString<MessageByReceiptQuery, MessageByReceiptQueryVariables>;
+export const MyMessagesDocument = new TypedDocumentString(`
+    query MyMessages($after: String) {
+  myMessages(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        about
+        itemCode
+        siteCode
+        caseId
+        department
+        question
+        dueOn
+        supervision
+        answer
+        answeredAt
+        published
+        rating
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:357b80a668bc8e52f0f87ef2f9894e79c88a7e9999860e5198a2e5ffd40d31f8"}) as unknown as TypedDocumentString<MyMessagesQuery, MyMessagesQueryVariables>;
+export const RateMessageAnswerDocument = new TypedDocumentString(`
+    mutation RateMessageAnswer($id: ID, $receipt: String, $score: Int!) {
+  rateMessageAnswer(id: $id, receipt: $receipt, score: $score) {
+    id
+    rating
+  }
+}
+    `, {"hash":"sha256:3671d9f2a78d6b941b34f78906281726371b487c1a0225ec3af21f45f8d12d34"}) as unknown as TypedDocumentString<RateMessageAnswerMutation, RateMessageAnswerMutationVariables>;
+export const MessageInboxDocument = new TypedDocumentString(`
+    query MessageInbox($answered: Boolean, $after: String) {
+  messageInbox(answered: $answered, first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        number
+        about
+        itemCode
+        siteCode
+        caseId
+        department
+        question
+        contactPhone
+        publishable
+        createdAt
+        dueOn
+        supervision
+        answer
+        answeredAt
+        published
+        rating
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:83c6fd93eb353b3f290646a97a44fd676dabcaa3e11d081a8ab9f3296e1ed20c"}) as unknown as TypedDocumentString<MessageInboxQuery, MessageInboxQueryVariables>;
+export const AnswerMessageDocument = new TypedDocumentString(`
+    mutation AnswerMessage($id: ID!, $answer: String!, $publish: Boolean!) {
+  answerMessage(id: $id, answer: $answer, publish: $publish) {
+    id
+    answer
+    answeredAt
+    published
+    supervision
+  }
+}
+    `, {"hash":"sha256:02aec6bf717a7e532a417f2005a79f2448eedbb2045d5a7a3fe2005f18e5f306"}) as unknown as TypedDocumentString<AnswerMessageMutation, AnswerMessageMutationVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($after: String) {
+  myNotifications(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        caseNumber
+        itemName
+        kind
+        message
+        state
+        deliveredTo
+        createdAt
+        deliveredAt
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:56663311d7b0013b2681275bf0a8b504aa97307ce32a7d8dc35281ab508062b4"}) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const DepartmentStatisticsDocument = new TypedDocumentString(`
     query DepartmentStatistics($department: String!) {
   caseStatistics(department: $department) {
@@ -1622,6 +2180,125 @@ export const PersonCheckDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:1284963ba9eb7b1d8a523f425e16b9242fcebcd4ee8c0b1dd2cfe6237c9600c9"}) as unknown as TypedDocumentString<PersonCheckQuery, PersonCheckQueryVariables>;
+export const CaseInboxDocument = new TypedDocumentString(`
+    query CaseInbox($after: String) {
+  caseInbox(first: 30, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        number
+        actions
+        supervision
+        deadline
+        case {
+          id
+          itemName
+          status
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:3eba07a13923b7760970603f66ebe250d60e4f83e618edd0e03a0c57eeb3b8f7"}) as unknown as TypedDocumentString<CaseInboxQuery, CaseInboxQueryVariables>;
+export const OneTimeNoticeDocument = new TypedDocumentString(`
+    query OneTimeNotice($code: String!) {
+  oneTimeNotice(code: $code) {
+    itemCode
+    text
+    html
+  }
+  serviceItem(code: $code) {
+    code
+    name
+  }
+}
+    `, {"hash":"sha256:71ae4bc235cbf883d87301b8f5b4b9d8bcebb90dfcad7693373c8178297750c6"}) as unknown as TypedDocumentString<OneTimeNoticeQuery, OneTimeNoticeQueryVariables>;
+export const ItemDisclosureDocument = new TypedDocumentString(`
+    query ItemDisclosure($code: String!, $from: String, $to: String, $month: String) {
+  serviceItem(code: $code) {
+    code
+    name
+    department
+    disclosure {
+      results
+      outcomes
+    }
+  }
+  disclosedResults(itemCode: $code, from: $from, to: $to) {
+    itemCode
+    minimumCount
+    months {
+      month
+      received
+      approved
+      refused
+      refusedByRule {
+        rule
+        count
+      }
+      completed
+      completedOnTime
+    }
+  }
+  outcomeFigures(itemCode: $code, month: $month) {
+    itemCode
+    minimumCount
+    autoFillShare
+    licenceMaterialShare
+    uploadsPerCase
+    medianWorkingDays
+    p90WorkingDays
+    sameVillageShare
+    averageRating
+    followUpAnswerRate
+  }
+}
+    `, {"hash":"sha256:2593817bab7b1b0eec8a94eaef8b75c12a7e35eaee95f04ab098c14360d700d8"}) as unknown as TypedDocumentString<ItemDisclosureQuery, ItemDisclosureQueryVariables>;
+export const CheckpointsDocument = new TypedDocumentString(`
+    query Checkpoints($after: String) {
+  accessLogCheckpoints(latestOnly: true, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        partition
+        treeSize
+        rootHash
+        signedAt
+        keyId
+        jws
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:f970606949537b4db33608127f2121efa68abb95f274483680eff960e488b7eb"}) as unknown as TypedDocumentString<CheckpointsQuery, CheckpointsQueryVariables>;
+export const MessageTargetsDocument = new TypedDocumentString(`
+    query MessageTargets {
+  serviceItems(first: 50) {
+    edges {
+      node {
+        code
+        name
+        department
+      }
+    }
+  }
+  serviceSites(first: 100) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:9521181f3e3f42ae1ef1b24749230871714f4ec3e2b89bb573ee7544b6393011"}) as unknown as TypedDocumentString<MessageTargetsQuery, MessageTargetsQueryVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
     query MyCases {
   cases(first: 50) {
@@ -1667,20 +2344,81 @@ export const MyDataUsageDocument = new TypedDocumentString(`
       node {
         id
         at
+        summary
         callerDept
-        callerRoles
-        purpose
+        departmentName
+        siteName
+        readerText
+        purposeText
+        caseNumber
         base
         released
         items {
           item
+          label
           outcome
+          outcomeText
+        }
+        proof {
+          leafIndex
         }
       }
     }
   }
 }
-    `, {"hash":"sha256:30693525ca973071a058368b36e0fd09fd4eeac199d963727db50639a31544d7"}) as unknown as TypedDocumentString<MyDataUsageQuery, MyDataUsageQueryVariables>;
+    `, {"hash":"sha256:388e11952d1c4e347cafa1e9be803a3d3b5d6c42c763b2d6219d4deefe66a626"}) as unknown as TypedDocumentString<MyDataUsageQuery, MyDataUsageQueryVariables>;
+export const MyDataUsageExportDocument = new TypedDocumentString(`
+    query MyDataUsageExport($after: String) {
+  myDataUsage(first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        summary
+        departmentName
+        siteName
+        purposeText
+        caseNumber
+        serviceItemName
+        requestId
+        callerSub
+        callerDept
+        callerRoles
+        callerSite
+        purpose
+        serviceItemCode
+        subjectCitizenId
+        base
+        items {
+          item
+          label
+          outcome
+          outcomeText
+        }
+        proof {
+          leaf
+          leafIndex
+          treeSize
+          auditPath
+          checkpoint {
+            id
+            partition
+            treeSize
+            rootHash
+            signedAt
+            keyId
+            jws
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:e6efc99dcb95655bb17a7c391094af648edb7358e23758b3273b4f43972e5f54"}) as unknown as TypedDocumentString<MyDataUsageExportQuery, MyDataUsageExportQueryVariables>;
 export const RateCaseDocument = new TypedDocumentString(`
     mutation RateCase($id: ID!, $expectedVersion: Int!, $score: Int!, $comment: String) {
   rateCase(

@@ -37,10 +37,24 @@ export function CaseHeader({ c }: { c: CaseDetail }) {
           <dd>{c.deadline ?? t("case.noDeadline")}</dd>
         </div>
       </dl>
-      {c.refusalReason && (
-        <p className="notice notice-error" role="alert">
-          {t("case.refused", { reason: c.refusalReason })}
-        </p>
+      {c.status === "REFUSED" ? (
+        <div className="notice notice-warn refusal" role="status" data-testid="refusal">
+          <strong>{t("case.refusedResult")}</strong>
+          {c.refusalRule && (
+            <span className="notice-detail">{t("case.refusedRule", { rule: c.refusalRule })}</span>
+          )}
+          {c.refusalReason && (
+            <span className="notice-detail">
+              {t("case.refusedReason", { reason: c.refusalReason })}
+            </span>
+          )}
+        </div>
+      ) : (
+        c.refusalReason && (
+          <p className="notice notice-error" role="alert">
+            {t("case.refused", { reason: c.refusalReason })}
+          </p>
+        )
       )}
       {c.supplementItems && c.supplementItems.length > 0 && (
         <p className="notice notice-warn">

@@ -30,8 +30,20 @@ export default function CatalogPage({ params }: { params: Record<string, string>
         </p>
         {item.loading && <Loading />}
         <ErrorNotice error={item.error} />
+        {item.data && !node && <p>{t("catalog.notFound")}</p>}
         {node && (
           <>
+            <nav className="item-links" aria-label={t("catalog.linksLabel")}>
+              <Link to={`/catalog/${encodeURIComponent(node.code)}/notice`}>
+                {t("catalog.notice")}
+              </Link>
+              <Link to={`/catalog/${encodeURIComponent(node.code)}/results`}>
+                {t("catalog.results")}
+              </Link>
+              <Link to={`/messages?item=${encodeURIComponent(node.code)}`}>
+                {t("catalog.messages")}
+              </Link>
+            </nav>
             <section className="panel">
               <dl className="facts">
                 <div>
@@ -64,6 +76,10 @@ export default function CatalogPage({ params }: { params: Record<string, string>
                   <dt>{t("catalog.scope")}</dt>
                   <dd>{tMaybe(`scope.${node.scope}`, node.scope)}</dd>
                 </div>
+                <div>
+                  <dt>{t("catalog.level")}</dt>
+                  <dd>{tMaybe(`level.${node.level}`, node.level)}</dd>
+                </div>
               </dl>
               <p>{node.acceptanceConditions}</p>
               <p className="small">{t("catalog.legalBasis", { basis: node.legalBasis })}</p>
@@ -84,6 +100,9 @@ export default function CatalogPage({ params }: { params: Record<string, string>
                     {material.satisfiedBy === "UPLOAD"
                       ? t("catalog.byUpload")
                       : t("catalog.byLicence", { type: material.satisfiedBy })}
+                    {" · "}
+                    {material.required ? t("catalog.required") : t("catalog.optional")}
+                    {material.originalRequired && ` · ${t("catalog.original")}`}
                   </li>
                 ))}
               </ul>
@@ -152,6 +171,12 @@ export default function CatalogPage({ params }: { params: Record<string, string>
                 <Dept code={node.department} />
                 {" · "}
                 {t("catalog.days", { days: node.promisedWorkingDays })}
+                {" · "}
+                {node.feeFen === 0
+                  ? t("catalog.free")
+                  : t("catalog.yuan", { amount: formatFee(node.feeFen) })}
+                {" · "}
+                {tMaybe(`scope.${node.scope}`, node.scope)}
               </span>
             </li>
           ))}

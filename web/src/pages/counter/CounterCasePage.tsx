@@ -14,6 +14,7 @@ import { Done, ErrorNotice, Loading } from "../../ui/notice";
 import { PageTitle } from "../../ui/page-title";
 import { CaseHeader } from "../case/CaseHeader";
 import { CaseHistory } from "../case/CaseHistory";
+import { EligibilityList } from "../case/Eligibility";
 import { FieldList } from "../case/FieldList";
 import { MaterialList } from "../case/MaterialList";
 import { Receipt } from "../case/Receipt";
@@ -112,6 +113,13 @@ export default function CounterCasePage({ params }: { params: Record<string, str
           </>
         )}
       </section>
+
+      {c.eligibility.length > 0 && (
+        <section className="panel" aria-labelledby="eligibility-title">
+          <h2 id="eligibility-title">{t("eligibility.title")}</h2>
+          <EligibilityList rules={c.eligibility} />
+        </section>
+      )}
 
       <section className="panel" aria-labelledby="materials-title">
         <h2 id="materials-title">{t("case.materialsTitle")}</h2>

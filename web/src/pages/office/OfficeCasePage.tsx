@@ -1,6 +1,7 @@
 import { useState } from "react";
 import {
   AnswerFollowUpMutation,
+  AttestEligibilityMutation,
   CaseByIdQuery,
   CompleteCaseMutation,
   DecideCaseMutation,
@@ -16,6 +17,7 @@ import { Done, ErrorNotice, Loading } from "../../ui/notice";
 import { PageTitle } from "../../ui/page-title";
 import { CaseHeader } from "../case/CaseHeader";
 import { CaseHistory } from "../case/CaseHistory";
+import { EligibilityList } from "../case/Eligibility";
 import { FieldList } from "../case/FieldList";
 import { MaterialList } from "../case/MaterialList";
 import type { CaseDetail } from "../case/case-types";
@@ -36,6 +38,7 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
   const complete = useMutation(CompleteCaseMutation);
   const deliver = useMutation(DeliverCaseMutation);
   const answer = useMutation(AnswerFollowUpMutation);
+  const attest = useMutation(AttestEligibilityMutation);
   const [opinion, setOpinion] = useState("");
   const [supplementItems, setSupplementItems] = useState<string[]>([]);
   const [followUp, setFollowUp] = useState("");
@@ -78,6 +81,7 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
       .run({ id: c.id, expectedVersion: c.version, decision, opinion: opinion.trim() || null })
       .then(after(t("office.decided", { decision: tMaybe(`decision.${decision}`, decision) })));
   const error = decide.error ?? supplement.error ?? complete.error ?? deliver.error ?? answer.error;
+  const open = ["ACCEPTED", "REVIEWED", "SUPPLEMENT_REQUIRED"].includes(c.status);
 
   return (
     <section>
@@ -91,6 +95,23 @@ export default function OfficeCasePage({ params }: { params: Record<string, stri
       <section className="panel" aria-labelledby="fields-title">
         <h2 id="fields-title">{t("case.fieldsTitle")}</h2>
         <FieldList fields={c.formFields} editable={false} />
+      </section>
+
+      <section className="panel" aria-labelledby="eligibility-title">
+        <h2 id="eligibility-title">{t("eligibility.title")}</h2>
+        <ErrorNotice error={attest.error} />
+        <EligibilityList
+          rules={c.eligibility}
+          pending={busy || attest.pending}
+          onAttest={
+            open && handles(session.claims, c)
+              ? (rule, holds, note) =>
+                  void attest
+                    .run({ id: c.id, expectedVersion: c.version, rule, holds, note })
+                    .then(after(t("eligibility.done")))
+              : undefined
+          }
+        />
       </section>
 
       <section className="panel" aria-labelledby="materials-title">

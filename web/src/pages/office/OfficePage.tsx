@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { CaseListQuery } from "../../api/cases";
-import { DepartmentStatisticsQuery } from "../../api/office";
+import { CaseInboxQuery, DepartmentStatisticsQuery } from "../../api/office";
 import { useQuery, useSession } from "../../app/hub";
 import { Link } from "../../app/router";
 import type { CaseStatus, Supervision } from "../../graphql/generated/graphql";
@@ -39,9 +39,58 @@ export default function OfficePage() {
     { skip: !session.claims.dept },
   );
   const s = stats.data?.caseStatistics;
+  const [inboxAfter, setInboxAfter] = useState<string | null>(null);
+  const inbox = useQuery(CaseInboxQuery, { after: inboxAfter });
+  const tasks = inbox.data?.caseInbox;
   return (
     <section>
       <PageTitle>{t("office.title")}</PageTitle>
+      <section className="panel" aria-labelledby="tasks-title">
+        <h2 id="tasks-title">{t("office.tasksTitle")}</h2>
+        {inbox.loading && <Loading />}
+        <ErrorNotice error={inbox.error} />
+        {tasks && tasks.edges.length === 0 && <p>{t("office.noTasks")}</p>}
+        {tasks && tasks.edges.length > 0 && (
+          <table className="list tasks">
+            <caption>{t("office.tasksCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("case.number")}</th>
+                <th scope="col">{t("case.item")}</th>
+                <th scope="col">{t("office.waitsFor")}</th>
+                <th scope="col">{t("case.supervision")}</th>
+                <th scope="col">{t("case.deadline")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.edges.map(({ node }) => (
+                <tr
+                  key={node.number}
+                  className={`row-${node.supervision.toLowerCase()}`}
+                  data-task={node.number}
+                >
+                  <td>
+                    <Link to={`/office/cases/${node.case.id}`}>{node.number}</Link>
+                  </td>
+                  <td>{node.case.itemName}</td>
+                  <td>
+                    {node.actions.map((action) => tMaybe(`task.${action}`, action)).join("、")}
+                  </td>
+                  <td>
+                    <SupervisionTag supervision={node.supervision} />
+                  </td>
+                  <td>{node.deadline ?? t("case.noDeadline")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {tasks?.pageInfo.hasNextPage && (
+          <button type="button" onClick={() => setInboxAfter(tasks.pageInfo.endCursor ?? null)}>
+            {t("common.nextPage")}
+          </button>
+        )}
+      </section>
       <section className="panel" aria-labelledby="queue-title">
         <h2 id="queue-title">{t("office.queueTitle")}</h2>
         <div className="filters">

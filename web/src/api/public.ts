@@ -1,0 +1,103 @@
+import { graphql } from "../graphql/generated";
+
+// 阳光红页: what anyone reads without a token.
+
+export const OneTimeNoticeQuery = graphql(`
+  query OneTimeNotice($code: String!) {
+    oneTimeNotice(code: $code) {
+      itemCode
+      text
+      html
+    }
+    serviceItem(code: $code) {
+      code
+      name
+    }
+  }
+`);
+
+export const ItemDisclosureQuery = graphql(`
+  query ItemDisclosure($code: String!, $from: String, $to: String, $month: String) {
+    serviceItem(code: $code) {
+      code
+      name
+      department
+      disclosure {
+        results
+        outcomes
+      }
+    }
+    disclosedResults(itemCode: $code, from: $from, to: $to) {
+      itemCode
+      minimumCount
+      months {
+        month
+        received
+        approved
+        refused
+        refusedByRule {
+          rule
+          count
+        }
+        completed
+        completedOnTime
+      }
+    }
+    outcomeFigures(itemCode: $code, month: $month) {
+      itemCode
+      minimumCount
+      autoFillShare
+      licenceMaterialShare
+      uploadsPerCase
+      medianWorkingDays
+      p90WorkingDays
+      sameVillageShare
+      averageRating
+      followUpAnswerRate
+    }
+  }
+`);
+
+export const CheckpointsQuery = graphql(`
+  query Checkpoints($after: String) {
+    accessLogCheckpoints(latestOnly: true, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          partition
+          treeSize
+          rootHash
+          signedAt
+          keyId
+          jws
+        }
+      }
+    }
+  }
+`);
+
+export const MessageTargetsQuery = graphql(`
+  query MessageTargets {
+    serviceItems(first: 50) {
+      edges {
+        node {
+          code
+          name
+          department
+        }
+      }
+    }
+    serviceSites(first: 100) {
+      edges {
+        node {
+          code
+          name
+        }
+      }
+    }
+  }
+`);
