@@ -63,9 +63,20 @@ export async function createOrm(settings: OrmSettings): Promise<Orm> {
   };
 }
 
-/** Applies pending migrations; run by the start command, never as schema sync. */
+/** Any constant will do: advisory locks are per database, and one lock serializes every migrator. */
+const MIGRATION_LOCK = 0x67786d69; // "gxmi"
+
+/**
+ * Applies pending migrations; run by the start command, never as schema sync. Replicas starting
+ * together would otherwise create the same tables at once and one would fail on PostgreSQL's
+ * catalog (`pg_type` unique violation): the first holds a transaction-scoped advisory lock while
+ * it migrates, the others wait for it and then find nothing pending.
+ */
 export async function migrate(orm: Orm): Promise<string[]> {
-  const applied = await orm.orm.getMigrator().up();
+  const applied = await orm.orm.em.getConnection().transactional(async (trx) => {
+    await trx.raw("select pg_advisory_xact_lock(?)", [MIGRATION_LOCK]);
+    return orm.orm.getMigrator().up({ transaction: trx });
+  });
   return applied.map((migration) => migration.name);
 }
 
