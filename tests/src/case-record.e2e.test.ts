@@ -820,7 +820,7 @@ describe("issue 17: cases a department can stand behind", () => {
       };
     }>(
       `mutation { createServiceItem(input: {
-         code: "hearing-aid-subsidy", name: "助听器补贴", department: "civil-affairs", level: COUNTY, scope: COUNTY,
+         code: "hearing-aid-subsidy", name: "助听器补贴", itemType: ADMINISTRATIVE_PAYMENT, department: "civil-affairs", level: COUNTY, scope: COUNTY,
          legalBasis: "x", acceptanceConditions: "x", promisedWorkingDays: 5, statutoryWorkingDays: 10, maxTrips: 1, feeFen: 0,
          formFields: [{ key: "name", label: "姓名", type: TEXT, required: true }],
          materials: [], eligibility: [],

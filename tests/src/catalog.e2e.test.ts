@@ -285,6 +285,61 @@ describe("the catalog through the gateway", () => {
     expect(listed.data!.serviceItems.edges.map((e) => e.node.code)).not.toContain("senior-card");
   });
 
+  it("records the item's type, implementing body and English; publishes nothing without a type", async () => {
+    const token = await officer("civil-affairs");
+    const input = await demoItemInput("elderly-allowance");
+    Object.assign(input, {
+      code: "typed-item",
+      itemType: "ADMINISTRATIVE_CONFIRMATION",
+      implementingBody: "某镇民政办",
+      nameEn: "Typed item",
+    });
+    const create = (value: Record<string, unknown>) =>
+      t.query<{
+        createServiceItem: { itemType: string; implementingBody: string; nameEn: string };
+      }>(
+        `mutation($input: ServiceItemInput!) { createServiceItem(input: $input) { itemType implementingBody nameEn } }`,
+        { token, variables: { input: value } },
+      );
+    const { itemType: _omitted, ...untyped } = input;
+    expect(codes(await create({ ...untyped, code: "untyped-item" }))).toEqual(["BAD_USER_INPUT"]);
+    const long = await create({ ...input, code: "long-item", nameEn: "x".repeat(201) });
+    expect(codes(long)).toEqual(["BAD_USER_INPUT"]);
+    expect(long.errors![0]!.message).toContain("input.nameEn");
+    const created = await create(input);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createServiceItem).toEqual({
+      itemType: "ADMINISTRATIVE_CONFIRMATION",
+      implementingBody: "某镇民政办",
+      nameEn: "Typed item",
+    });
+    for (const code of ["untyped-item", "long-item"]) {
+      const read = await t.query<{ serviceItem: unknown }>(
+        `{ serviceItem(code: "${code}", version: 1) { code } }`,
+        { token },
+      );
+      expect(read.data!.serviceItem).toBeNull();
+    }
+    // A draft from before types were recorded (the migration leaves those without one).
+    await t.hub.subgraphs.catalog.orm
+      .fork()
+      .getConnection()
+      .execute(`update service_item set item_type = null where code = 'typed-item'`);
+    const publish = await t.query(
+      `mutation { publishServiceItem(code: "typed-item") { status } }`,
+      {
+        token,
+      },
+    );
+    expect(codes(publish)).toEqual(["BAD_USER_INPUT"]);
+    expect(publish.errors![0]!.message).toContain("itemType");
+    const draft = await t.query<{ serviceItem: { status: string; itemType: string | null } }>(
+      `{ serviceItem(code: "typed-item", version: 1) { status itemType } }`,
+      { token },
+    );
+    expect(draft.data!.serviceItem).toEqual({ status: "DRAFT", itemType: null });
+  });
+
   it("rejects malformed items with the problem named and stores nothing", async () => {
     const token = await officer("civil-affairs");
     const input = await demoItemInput("elderly-allowance");

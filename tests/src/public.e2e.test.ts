@@ -118,6 +118,82 @@ describe("阳光红页: what the public reads of an item", () => {
     expect(response.data!.none).toBeNull();
   });
 
+  it("lists each item's national key elements, in English where the catalog has it", async () => {
+    const query = (language: string) =>
+      t.query<{
+        serviceItem: {
+          name: string;
+          nameEn: string | null;
+          itemType: string;
+          department: string;
+          implementingBody: string | null;
+          acceptanceConditions: string;
+          materials: { name: string }[];
+          steps: { name: string }[];
+          formFields: { label: string }[];
+        };
+      }>(
+        `query($language: Language!) { serviceItem(code: "resident-pension-enrolment", language: $language) {
+           name nameEn itemType department implementingBody acceptanceConditions
+           materials { name } steps { name } formFields { label } } }`,
+        { variables: { language } },
+      );
+    const zh = await query("ZH");
+    expect(zh.errors).toBeUndefined();
+    expect(zh.data!.serviceItem).toMatchObject({
+      name: "城乡居民养老保险参保登记",
+      nameEn: "Enrolment in the basic pension insurance for urban and rural residents",
+      itemType: "PUBLIC_SERVICE",
+      department: "hrss",
+      implementingBody: "县社会保险事业管理局",
+      materials: [{ name: "居民身份证" }],
+      steps: [{ name: "受理" }, { name: "审批" }],
+    });
+    const en = await query("EN");
+    expect(en.data!.serviceItem).toMatchObject({
+      name: "Enrolment in the basic pension insurance for urban and rural residents",
+      itemType: "PUBLIC_SERVICE",
+      materials: [{ name: "Resident identity card" }],
+      steps: [{ name: "Acceptance" }, { name: "Approval" }],
+    });
+    expect(en.data!.serviceItem.acceptanceConditions).toMatch(/^Residents aged 16 or over/);
+    expect(en.data!.serviceItem.formFields.map((f) => f.label)).toContain("Date of birth");
+
+    const list = await t.query<{
+      serviceItems: { edges: { node: { code: string; name: string; itemType: string } }[] };
+    }>(`{ serviceItems(language: EN, first: 50) { edges { node { code name itemType } } } }`);
+    expect(list.data!.serviceItems.edges.map((e) => e.node)).toContainEqual({
+      code: "elderly-allowance",
+      name: "Old-age allowance",
+      itemType: "ADMINISTRATIVE_PAYMENT",
+    });
+    // A language the catalog does not know is the caller's mistake, named as such.
+    const bad = await t.query(`{ serviceItems(language: FR) { totalCount } }`);
+    expect(codes(bad)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
+  });
+
+  it("prints the one-time notice in English, the catalog's Chinese where it has no English", async () => {
+    const response = await t.query<{ oneTimeNotice: { text: string; html: string } }>(
+      `{ oneTimeNotice(code: "elderly-allowance", language: EN) { text html } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const { text, html } = response.data!.oneTimeNotice;
+    expect(text).toContain("One-time notice: Old-age allowance");
+    expect(text).toContain("Type: administrative payment");
+    expect(text).toContain("Department: Civil Affairs Bureau");
+    expect(text).toContain(
+      "1. Resident identity card: nothing to bring: checked from the e-licence",
+    );
+    expect(text).toContain("Promised: 5 working days");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("<h2>What to bring</h2>");
+    const zh = await t.query<{ oneTimeNotice: { text: string } }>(
+      `{ oneTimeNotice(code: "resident-pension-enrolment") { text } }`,
+    );
+    expect(zh.data!.oneTimeNotice.text).toContain("事项类型：公共服务");
+    expect(zh.data!.oneTimeNotice.text).toContain("实施主体：县社会保险事业管理局");
+  });
+
   it("publishes what the department's data officers decide, on the record", async () => {
     const disclosure = () =>
       t.query<{

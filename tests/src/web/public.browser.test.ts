@@ -94,6 +94,20 @@ describeInBrowser(
       expect(await printable.getAttribute("href")).toMatch(/^blob:/);
       expect(await printable.getAttribute("download")).toBe("elderly-allowance-notice.html");
       await checkPage(page, "22-public-notice");
+
+      // In English the catalog's English texts and the notice's own phrases, Chinese otherwise.
+      await page.getByRole("button", { name: "English" }).click();
+      await page.getByRole("heading", { name: "One-time notice: Old-age allowance" }).waitFor();
+      await notice.filter({ hasText: "Type: administrative payment" }).waitFor();
+      expect(await notice.innerText()).toContain(
+        "Resident identity card: nothing to bring: checked from the e-licence",
+      );
+      await checkPage(page, "33-public-notice-english");
+      await page.getByRole("link", { name: /Back to the item/ }).click();
+      await page.getByRole("heading", { name: "Old-age allowance", level: 1 }).waitFor();
+      await seeText(page, "Administrative payment");
+      await page.getByRole("button", { name: "中文" }).click();
+      await page.getByRole("heading", { name: "高龄津贴申请", level: 1 }).waitFor();
     });
 
     it("shows the results month by month as the hub discloses them: a withheld cell is never a number", async () => {

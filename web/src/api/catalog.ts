@@ -1,8 +1,14 @@
 import { graphql } from "../graphql/generated";
 
 export const CatalogQuery = graphql(`
-  query Catalog($search: String, $department: String, $after: String) {
-    serviceItems(search: $search, department: $department, first: 20, after: $after) {
+  query Catalog($search: String, $department: String, $after: String, $language: Language) {
+    serviceItems(
+      search: $search
+      department: $department
+      first: 20
+      after: $after
+      language: $language
+    ) {
       totalCount
       pageInfo {
         hasNextPage
@@ -24,12 +30,14 @@ export const CatalogQuery = graphql(`
 `);
 
 export const CatalogItemQuery = graphql(`
-  query CatalogItem($code: String!) {
-    serviceItem(code: $code) {
+  query CatalogItem($code: String!, $language: Language) {
+    serviceItem(code: $code, language: $language) {
       code
       name
       version
+      itemType
       department
+      implementingBody
       level
       scope
       legalBasis

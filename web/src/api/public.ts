@@ -3,13 +3,13 @@ import { graphql } from "../graphql/generated";
 // 阳光红页: what anyone reads without a token.
 
 export const OneTimeNoticeQuery = graphql(`
-  query OneTimeNotice($code: String!) {
-    oneTimeNotice(code: $code) {
+  query OneTimeNotice($code: String!, $language: Language) {
+    oneTimeNotice(code: $code, language: $language) {
       itemCode
       text
       html
     }
-    serviceItem(code: $code) {
+    serviceItem(code: $code, language: $language) {
       code
       name
     }

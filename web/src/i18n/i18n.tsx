@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
+import type { Language } from "../graphql/generated/graphql";
 import { en } from "./messages.en";
 import { zh, type Messages } from "./messages.zh";
 
@@ -61,6 +62,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     <I18nContext.Provider value={{ lang, setLang, t, tMaybe }}>{children}</I18nContext.Provider>
   );
 }
+
+/** The hub's catalog answers in English where it has English, in Chinese otherwise. */
+export const catalogLanguage = (lang: Lang): Language => (lang === "en" ? "EN" : "ZH");
 
 export function useI18n(): I18nState {
   const state = useContext(I18nContext);

@@ -4,6 +4,7 @@ import { Migration20261122030000_grants } from "./Migration20261122030000_grants
 import { Migration20261122050000_catalog_base } from "./Migration20261122050000_catalog_base.js";
 import { Migration20261201050000_item_disclosure } from "./Migration20261201050000_item_disclosure.js";
 import { Migration20261210020000_publication_warnings } from "./Migration20261210020000_publication_warnings.js";
+import { Migration20261215020000_item_key_elements } from "./Migration20261215020000_item_key_elements.js";
 
 /** Every migration of the catalog, in order. */
 export const migrations: MigrationObject[] = [
@@ -17,5 +18,9 @@ export const migrations: MigrationObject[] = [
   {
     name: "Migration20261210020000_publication_warnings",
     class: Migration20261210020000_publication_warnings,
+  },
+  {
+    name: "Migration20261215020000_item_key_elements",
+    class: Migration20261215020000_item_key_elements,
   },
 ];

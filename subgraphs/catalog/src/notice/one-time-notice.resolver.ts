@@ -2,6 +2,7 @@ import { Action, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, Field, ObjectType, Query, Resolver } from "type-graphql";
 import type { CatalogContext } from "../context.js";
 import { serviceItemsIn } from "../service-item/service-item.service.js";
+import { LanguageEnum, languageArg, type Language } from "../service-item/service-item.enums.js";
 import { oneTimeNotice } from "./one-time-notice.js";
 
 @ObjectType("OneTimeNotice", {
@@ -27,10 +28,11 @@ export class OneTimeNoticeResolver {
   @Requires(Action.CATALOG_READ)
   async oneTimeNotice(
     @Arg("code", () => String) code: string,
+    @Arg("language", () => LanguageEnum, languageArg) language: Language,
     @Ctx() ctx: CatalogContext,
   ): Promise<OneTimeNotice | null> {
-    const item = await serviceItemsIn(ctx).get(code);
+    const item = await serviceItemsIn(ctx).get(code, null, language);
     if (!item || item.status !== "PUBLISHED") return null;
-    return { itemCode: item.code, ...oneTimeNotice(item) };
+    return { itemCode: item.code, ...oneTimeNotice(item, language) };
   }
 }

@@ -6,7 +6,7 @@ import {
   roles,
   z,
 } from "@gongxiang/kit";
-import { formFieldTypes, stepActions } from "./service-item.enums.js";
+import { formFieldTypes, itemTypes, stepActions } from "./service-item.enums.js";
 
 /** A source binding's shape; whether it names something real is checked on publishing. */
 export const bindingSyntax = z
@@ -18,10 +18,13 @@ export const bindingSyntax = z
   );
 
 const text = (max: number) => z.string().trim().min(1).max(max);
+/** English beside a Chinese text: optional, shown where a caller asks for English. */
+const english = (max: number) => text(max).nullable().default(null);
 
 export const formFieldDefinition = z.object({
   key: z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/, "must be a camelCase key"),
   label: text(40),
+  labelEn: english(80),
   type: z.enum(formFieldTypes),
   required: z.boolean(),
   /** Where the value comes from; null for a manual field. */
@@ -32,6 +35,7 @@ export const formFieldDefinition = z.object({
 
 export const materialDefinition = z.object({
   name: text(60),
+  nameEn: english(120),
   required: z.boolean(),
   /** A licence type code, or UPLOAD when only a scan will do. */
   satisfiedBy: z
@@ -53,6 +57,7 @@ export const eligibilityDefinition = z.object({
 export const stepDefinition = z.object({
   action: z.enum(stepActions),
   name: text(40),
+  nameEn: english(80),
   role: z.enum(roles),
   /** Levels of the sites or offices that may perform the step. */
   levels: z.array(z.enum(adminLevels)).min(1).max(4),
@@ -65,7 +70,11 @@ export const serviceItemDefinition = z
   .object({
     code: z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, "must be lower-case words joined by -"),
     name: text(100),
+    nameEn: english(200),
+    itemType: z.enum(itemTypes),
     department: z.enum(departments),
+    /** The body that handles it (实施主体) when not the department itself, e.g. a town office. */
+    implementingBody: text(100).nullable().default(null),
     level: z.enum(adminLevels),
     scope: z.enum(handlingScopes),
     /** A division code prefix where the item is offered; null: wherever the hub runs. */
@@ -75,7 +84,9 @@ export const serviceItemDefinition = z
       .nullable()
       .default(null),
     legalBasis: text(1000),
+    legalBasisEn: english(2000),
     acceptanceConditions: text(1000),
+    acceptanceConditionsEn: english(2000),
     promisedWorkingDays: z.number().int().min(0).max(365),
     statutoryWorkingDays: z.number().int().min(0).max(365),
     maxTrips: z.number().int().min(0).max(10),

@@ -34,8 +34,18 @@ export class ServiceItemEntity {
   @Property({ type: "string", length: 100 })
   name!: string;
 
+  @Property({ type: "string", length: 200, nullable: true })
+  nameEn!: string | null;
+
+  /** Null only on versions created before item types were recorded; publishing needs one. */
+  @Property({ type: "string", length: 32, nullable: true })
+  itemType!: ServiceItemDefinition["itemType"] | null;
+
   @Property({ type: "string", length: 40 })
   department!: ServiceItemDefinition["department"];
+
+  @Property({ type: "string", length: 100, nullable: true })
+  implementingBody!: string | null;
 
   @Property({ type: "string", length: 10 })
   level!: ServiceItemDefinition["level"];
@@ -49,8 +59,14 @@ export class ServiceItemEntity {
   @Property({ type: "text" })
   legalBasis!: string;
 
+  @Property({ type: "text", nullable: true })
+  legalBasisEn!: string | null;
+
   @Property({ type: "text" })
   acceptanceConditions!: string;
+
+  @Property({ type: "text", nullable: true })
+  acceptanceConditionsEn!: string | null;
 
   @Property({ type: "integer" })
   promisedWorkingDays!: number;

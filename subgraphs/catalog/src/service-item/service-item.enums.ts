@@ -12,6 +12,37 @@ registerEnumType(ItemStatus, {
     "A version's state: a DRAFT is edited, a PUBLISHED version never changes, WITHDRAWN takes no new cases.",
 });
 
+/** Item types of the national catalog of government services (政务服务事项基本目录). */
+export const itemTypes = [
+  "ADMINISTRATIVE_LICENSING",
+  "ADMINISTRATIVE_PAYMENT",
+  "ADMINISTRATIVE_CONFIRMATION",
+  "ADMINISTRATIVE_LEVY",
+  "ADMINISTRATIVE_REWARD",
+  "ADMINISTRATIVE_RULING",
+  "OTHER_ADMINISTRATIVE_POWER",
+  "PUBLIC_SERVICE",
+] as const;
+export const ItemType = listEnum(
+  itemTypes,
+  "ItemType",
+  "Type of a service item after the national catalog: 行政许可, 行政给付, 行政确认, 行政征收, 行政奖励, 行政裁决, 其他行政权力, 公共服务.",
+);
+
+export const languages = ["ZH", "EN"] as const;
+export type Language = (typeof languages)[number];
+export const LanguageEnum = listEnum(
+  languages,
+  "Language",
+  "Language of a catalog answer: ZH (the default), or EN where the catalog has English (Chinese otherwise).",
+);
+
+/** The `language` argument of the catalog's public queries. */
+export const languageArg = {
+  defaultValue: "ZH",
+  description: "ZH by default; EN answers in English where the catalog has it.",
+} as const;
+
 export const AdminLevel = listEnum(
   adminLevels,
   "AdminLevel",

@@ -4,6 +4,7 @@ import {
   EligibilityOperator,
   FormFieldType,
   HandlingScope,
+  ItemType,
   StepAction,
 } from "./service-item.enums.js";
 
@@ -16,6 +17,9 @@ export class FormFieldInput {
 
   @Field(() => String, { description: "Label shown at the counter." })
   label!: string;
+
+  @Field(() => String, { nullable: true, description: "The label in English; omit if none." })
+  labelEn?: string | null;
 
   @Field(() => FormFieldType, { description: "Kind of value." })
   type!: string;
@@ -34,6 +38,9 @@ export class FormFieldInput {
 export class MaterialInput {
   @Field(() => String, { description: "Name of the material." })
   name!: string;
+
+  @Field(() => String, { nullable: true, description: "The name in English; omit if none." })
+  nameEn?: string | null;
 
   @Field(() => Boolean, { description: "Whether it is required." })
   required!: boolean;
@@ -75,6 +82,9 @@ export class WorkflowStepInput {
   @Field(() => String, { description: "Name of the step." })
   name!: string;
 
+  @Field(() => String, { nullable: true, description: "The name in English; omit if none." })
+  nameEn?: string | null;
+
   @Field(() => String, { description: "The role that performs it." })
   role!: string;
 
@@ -93,8 +103,20 @@ export class ServiceItemInput {
   @Field(() => String, { description: "Name of the item." })
   name!: string;
 
-  @Field(() => String, { description: "Handling department code." })
+  @Field(() => String, { nullable: true, description: "The name in English; omit if none." })
+  nameEn?: string | null;
+
+  @Field(() => ItemType, { description: "Type after the national catalog (事项类型)." })
+  itemType!: string;
+
+  @Field(() => String, { description: "Handling (competent) department code." })
   department!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Implementing body (实施主体) when not the department itself; omit otherwise.",
+  })
+  implementingBody?: string | null;
 
   @Field(() => AdminLevel, { description: "Level that exercises the item." })
   level!: string;
@@ -108,8 +130,14 @@ export class ServiceItemInput {
   @Field(() => String, { description: "Legal basis." })
   legalBasis!: string;
 
+  @Field(() => String, { nullable: true, description: "The legal basis in English; omit if none." })
+  legalBasisEn?: string | null;
+
   @Field(() => String, { description: "Acceptance conditions in words." })
   acceptanceConditions!: string;
+
+  @Field(() => String, { nullable: true, description: "The conditions in English; omit if none." })
+  acceptanceConditionsEn?: string | null;
 
   @Field(() => Int, { description: "Promised working days." })
   promisedWorkingDays!: number;

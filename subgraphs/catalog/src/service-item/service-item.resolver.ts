@@ -2,7 +2,14 @@ import { Action, BadUserInputError, Requires } from "@gongxiang/kit";
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { CatalogChangeConnection } from "../change/catalog-change.type.js";
 import type { CatalogContext } from "../context.js";
-import { AdminLevel, HandlingScope, ItemStatus } from "./service-item.enums.js";
+import {
+  AdminLevel,
+  HandlingScope,
+  ItemStatus,
+  LanguageEnum,
+  languageArg,
+  type Language,
+} from "./service-item.enums.js";
 import { ServiceItemInput } from "./service-item.input.js";
 import { serviceItemsIn } from "./service-item.service.js";
 import { ServiceItem, ServiceItemConnection } from "./service-item.type.js";
@@ -20,9 +27,10 @@ export class ServiceItemResolver {
   serviceItem(
     @Arg("code", () => String) code: string,
     @Arg("version", () => Int, { nullable: true }) version: number | null,
+    @Arg("language", () => LanguageEnum, languageArg) language: Language,
     @Ctx() ctx: CatalogContext,
   ): Promise<ServiceItem | null> {
-    return service(ctx).get(code, version);
+    return service(ctx).get(code, version, language);
   }
 
   @Query(() => ServiceItemConnection, {
@@ -45,6 +53,7 @@ export class ServiceItemResolver {
     status: ItemStatus | null,
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Arg("language", () => LanguageEnum, languageArg) language: Language,
     @Ctx() ctx: CatalogContext,
   ): Promise<ServiceItemConnection> {
     if (search != null && search.length > 50)
@@ -54,7 +63,12 @@ export class ServiceItemResolver {
     }
     if (department != null && department.length > 40)
       throw new BadUserInputError("unknown department", "department");
-    return service(ctx).list({ site, department, level, scope, search, status }, first, after);
+    return service(ctx).list(
+      { site, department, level, scope, search, status },
+      first,
+      after,
+      language,
+    );
   }
 
   @FieldResolver(() => CatalogChangeConnection, {

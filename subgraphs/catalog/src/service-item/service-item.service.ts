@@ -24,37 +24,48 @@ import { grantReadiness } from "./grant-readiness.js";
 import { publicationProblems } from "./publication-check.js";
 import { serviceItemDefinition, type ServiceItemDefinition } from "./service-item.definition.js";
 import { ServiceItemEntity } from "./service-item.entity.js";
-import { ItemStatus } from "./service-item.enums.js";
+import { ItemStatus, type Language } from "./service-item.enums.js";
+import { inLanguage } from "./service-item.language.js";
 import { findServiceItems, type ServiceItemFilter } from "./service-item.queries.js";
 import type { ServiceItem, ServiceItemConnection } from "./service-item.type.js";
 
 const codeKey = (value: unknown) =>
   typeof value === "string" && /^[a-z][a-z0-9-]{1,63}$/.test(value) ? value : null;
 
-function definitionOf(row: ServiceItemEntity): ServiceItemDefinition {
+/** What a stored version says; versions from before item types were recorded have no type. */
+type StoredDefinition = Omit<ServiceItemDefinition, "itemType"> & {
+  itemType: ServiceItemDefinition["itemType"] | null;
+};
+
+function definitionOf(row: ServiceItemEntity): StoredDefinition {
   const { code, name, department, level, scope, regionCode, legalBasis, acceptanceConditions } =
     row;
   return {
     code,
     name,
+    nameEn: row.nameEn,
+    itemType: row.itemType,
     department,
+    implementingBody: row.implementingBody,
     level,
     scope,
     regionCode,
     legalBasis,
+    legalBasisEn: row.legalBasisEn,
     acceptanceConditions,
+    acceptanceConditionsEn: row.acceptanceConditionsEn,
     promisedWorkingDays: row.promisedWorkingDays,
     statutoryWorkingDays: row.statutoryWorkingDays,
     maxTrips: row.maxTrips,
     feeFen: row.feeFen,
     resultLicenceType: row.resultLicenceType,
-    formFields: row.formFields,
-    materials: row.materials,
+    formFields: row.formFields.map((field) => ({ ...field, labelEn: field.labelEn ?? null })),
+    materials: row.materials.map((material) => ({ ...material, nameEn: material.nameEn ?? null })),
     eligibility: row.eligibility.map((rule) => ({
       ...rule,
       manualCheck: rule.manualCheck ?? false,
     })),
-    steps: row.steps,
+    steps: row.steps.map((step) => ({ ...step, nameEn: step.nameEn ?? null })),
   };
 }
 
@@ -71,20 +82,26 @@ export class ServiceItemService {
   ) {}
 
   /** The current version, or the version asked for; drafts only for those who manage them. */
-  async get(code: string, version?: number | null): Promise<ServiceItem | null> {
+  async get(
+    code: string,
+    version?: number | null,
+    language: Language = "ZH",
+  ): Promise<ServiceItem | null> {
     if (!codeKey(code)) throw new BadUserInputError("not a service item code", "code");
     const rows = await this.em.find(ServiceItemEntity, { code }, { orderBy: { version: "desc" } });
     const current = rows.find((row) => row.status !== ItemStatus.DRAFT) ?? null;
     const row =
       version === undefined || version === null ? current : rows.find((r) => r.version === version);
     if (!row || (row.status === ItemStatus.DRAFT && !this.manages(row.department))) return null;
-    return this.toServiceItem(row, row === current, await this.classificationFor([row]));
+    const item = this.toServiceItem(row, row === current, await this.classificationFor([row]));
+    return inLanguage(item, language);
   }
 
   async list(
     filter: ServiceItemFilter,
     first?: number | null,
     after?: string | null,
+    language: Language = "ZH",
   ): Promise<ServiceItemConnection> {
     const request = pageRequest(first, after, codeKey);
     if (filter.status === ItemStatus.DRAFT) {
@@ -93,7 +110,10 @@ export class ServiceItemService {
     const { rows, total } = await findServiceItems(this.em, filter, request);
     const classification = await this.classificationFor(rows);
     const items = rows.map((row) =>
-      this.toServiceItem(row, row.status !== ItemStatus.DRAFT, classification),
+      inLanguage(
+        this.toServiceItem(row, row.status !== ItemStatus.DRAFT, classification),
+        language,
+      ),
     );
     return toPage(items, request, (item) => item.code, total) as ServiceItemConnection;
   }
@@ -178,7 +198,14 @@ export class ServiceItemService {
       if (latest.status !== ItemStatus.DRAFT)
         throw new ConflictError(`${code} has no draft to publish`);
       const classification = await Classification.load(em);
-      const definition = definitionOf(latest);
+      const { itemType, ...stored } = definitionOf(latest);
+      if (itemType === null) {
+        throw new BadUserInputError(
+          `cannot publish ${code}: itemType: edit the draft to give the item's type`,
+          "code",
+        );
+      }
+      const definition: ServiceItemDefinition = { ...stored, itemType };
       const problems = publicationProblems(definition, this.supergraph, classification);
       let warnings: { path: string; message: string }[] = [];
       if (problems.length === 0) {
@@ -304,24 +331,26 @@ export class ServiceItemService {
     classification: Classification,
   ): ServiceItem {
     const staff = !isPublic(this.access.caller);
+    const definition = definitionOf(row);
     return {
-      ...definitionOf(row),
+      ...definition,
       version: row.version,
       status: row.status,
       current,
       revision: row.revision,
-      formFields: row.formFields.map((field) => ({
+      formFields: definition.formFields.map((field, i) => ({
         ...field,
         options: field.options ?? null,
         manual: field.source === null,
         dataItems:
-          field.dataItems ?? bindingDataItems(field.source, this.supergraph, classification),
+          row.formFields[i]?.dataItems ??
+          bindingDataItems(field.source, this.supergraph, classification),
       })),
-      materials: row.materials.map((material) => ({
+      materials: definition.materials.map((material) => ({
         ...material,
         licenceType: material.satisfiedBy === "UPLOAD" ? null : material.satisfiedBy,
       })),
-      steps: row.steps.map((step, i) => ({ ...step, order: i + 1 })),
+      steps: definition.steps.map((step, i) => ({ ...step, order: i + 1 })),
       createdAt: row.createdAt.toISOString(),
       // Which official edited the catalog is for the hub's own staff, not the public.
       createdBy: staff ? row.createdBy : null,

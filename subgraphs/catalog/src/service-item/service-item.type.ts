@@ -6,16 +6,25 @@ import {
   FormFieldType,
   HandlingScope,
   ItemStatus,
+  ItemType,
   StepAction,
 } from "./service-item.enums.js";
+
+const inLanguage = "in the language asked for (Chinese where the catalog has no English)";
 
 @ObjectType("FormField", { description: "One field of an item's application form." })
 export class FormField {
   @Field(() => String, { description: "Stable key of the field (camelCase), e.g. birthDate." })
   key!: string;
 
-  @Field(() => String, { description: "Label shown at the counter, e.g. 出生日期." })
+  @Field(() => String, { description: `Label shown at the counter, e.g. 出生日期; ${inLanguage}.` })
   label!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The label in English, if the catalog has it.",
+  })
+  labelEn!: string | null;
 
   @Field(() => FormFieldType, {
     description: "The kind of value; manual entries are checked by it.",
@@ -46,8 +55,14 @@ export class FormField {
 
 @ObjectType("Material", { description: "A document an application needs." })
 export class Material {
-  @Field(() => String, { description: "Name of the material, e.g. 居民身份证." })
+  @Field(() => String, { description: `Name of the material, e.g. 居民身份证; ${inLanguage}.` })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The name in English, if the catalog has it.",
+  })
+  nameEn!: string | null;
 
   @Field(() => Boolean, { description: "Whether the case cannot be decided without it." })
   required!: boolean;
@@ -109,8 +124,14 @@ export class WorkflowStep {
   @Field(() => StepAction, { description: "What the step does." })
   action!: string;
 
-  @Field(() => String, { description: "Name of the step, e.g. 受理." })
+  @Field(() => String, { description: `Name of the step, e.g. 受理; ${inLanguage}.` })
   name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The name in English, if the catalog has it.",
+  })
+  nameEn!: string | null;
 
   @Field(() => String, { description: "The role that performs it (agent, clerk, approver...)." })
   role!: string;
@@ -152,11 +173,32 @@ export class ServiceItem {
   })
   revision!: number;
 
-  @Field(() => String, { description: "Name of the item, e.g. 高龄津贴申请." })
+  @Field(() => String, { description: `Name of the item, e.g. 高龄津贴申请; ${inLanguage}.` })
   name!: string;
 
-  @Field(() => String, { description: "Code of the department that handles it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The name in English, if the catalog has it.",
+  })
+  nameEn!: string | null;
+
+  @Field(() => ItemType, {
+    nullable: true,
+    description:
+      "Type after the national catalog (事项类型); null only on versions made before types were recorded.",
+  })
+  itemType!: string | null;
+
+  @Field(() => String, {
+    description: "Code of the competent department (主管部门) that handles it.",
+  })
   department!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The implementing body (实施主体) when not the department itself.",
+  })
+  implementingBody!: string | null;
 
   @Field(() => AdminLevel, { description: "Administrative level that exercises the item." })
   level!: string;
@@ -170,11 +212,17 @@ export class ServiceItem {
   })
   regionCode!: string | null;
 
-  @Field(() => String, { description: "Legal basis (设定依据)." })
+  @Field(() => String, { description: `Legal basis (设定依据), ${inLanguage}.` })
   legalBasis!: string;
 
-  @Field(() => String, { description: "Acceptance conditions (受理条件) in words." })
+  @Field(() => String, { nullable: true, description: "The legal basis in English, if any." })
+  legalBasisEn!: string | null;
+
+  @Field(() => String, { description: `Acceptance conditions (受理条件) in words, ${inLanguage}.` })
   acceptanceConditions!: string;
+
+  @Field(() => String, { nullable: true, description: "The conditions in English, if any." })
+  acceptanceConditionsEn!: string | null;
 
   @Field(() => Int, {
     description: "Promised time limit in working days (承诺时限); 0: on the spot.",

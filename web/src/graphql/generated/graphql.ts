@@ -114,6 +114,22 @@ export type HandlingScope =
   | 'SITE'
   | 'TOWN';
 
+/** Type of a service item after the national catalog: 行政许可, 行政给付, 行政确认, 行政征收, 行政奖励, 行政裁决, 其他行政权力, 公共服务. */
+export type ItemType =
+  | 'ADMINISTRATIVE_CONFIRMATION'
+  | 'ADMINISTRATIVE_LEVY'
+  | 'ADMINISTRATIVE_LICENSING'
+  | 'ADMINISTRATIVE_PAYMENT'
+  | 'ADMINISTRATIVE_REWARD'
+  | 'ADMINISTRATIVE_RULING'
+  | 'OTHER_ADMINISTRATIVE_POWER'
+  | 'PUBLIC_SERVICE';
+
+/** Language of a catalog answer: ZH (the default), or EN where the catalog has English (Chinese otherwise). */
+export type Language =
+  | 'EN'
+  | 'ZH';
+
 /** How a MASKED grant shows the value (e.g. PHONE: 138****1234, NAME: 李*华). */
 export type MaskingRule =
   | 'ADDRESS'
@@ -360,6 +376,7 @@ export type CatalogQueryVariables = Exact<{
   search?: string | null | undefined;
   department?: string | null | undefined;
   after?: string | null | undefined;
+  language?: Language | null | undefined;
 }>;
 
 
@@ -367,10 +384,11 @@ export type CatalogQuery = { serviceItems: { totalCount: number, pageInfo: { has
 
 export type CatalogItemQueryVariables = Exact<{
   code: string;
+  language?: Language | null | undefined;
 }>;
 
 
-export type CatalogItemQuery = { serviceItem: { code: string, name: string, version: number, department: string, level: AdminLevel, scope: HandlingScope, legalBasis: string, acceptanceConditions: string, promisedWorkingDays: number, statutoryWorkingDays: number, maxTrips: number, feeFen: number, resultLicenceType: string | null, formFields: Array<{ key: string, label: string, type: FormFieldType, required: boolean, source: string | null, manual: boolean }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, originalRequired: boolean }>, eligibility: Array<{ description: string }>, steps: Array<{ order: number, action: StepAction, name: string, role: string, levels: Array<AdminLevel>, department: string | null }> } | null };
+export type CatalogItemQuery = { serviceItem: { code: string, name: string, version: number, itemType: ItemType | null, department: string, implementingBody: string | null, level: AdminLevel, scope: HandlingScope, legalBasis: string, acceptanceConditions: string, promisedWorkingDays: number, statutoryWorkingDays: number, maxTrips: number, feeFen: number, resultLicenceType: string | null, formFields: Array<{ key: string, label: string, type: FormFieldType, required: boolean, source: string | null, manual: boolean }>, materials: Array<{ name: string, required: boolean, satisfiedBy: string, originalRequired: boolean }>, eligibility: Array<{ description: string }>, steps: Array<{ order: number, action: StepAction, name: string, role: string, levels: Array<AdminLevel>, department: string | null }> } | null };
 
 export type StationItemsQueryVariables = Exact<{
   site: string;
@@ -543,6 +561,7 @@ export type CaseInboxQuery = { caseInbox: { pageInfo: { hasNextPage: boolean, en
 
 export type OneTimeNoticeQueryVariables = Exact<{
   code: string;
+  language?: Language | null | undefined;
 }>;
 
 
@@ -1676,8 +1695,14 @@ export const CaseListDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:483a77d71e0b155e045b0efca6d5857c6621968fd9213c30978a3ddd641359e8"}) as unknown as TypedDocumentString<CaseListQuery, CaseListQueryVariables>;
 export const CatalogDocument = new TypedDocumentString(`
-    query Catalog($search: String, $department: String, $after: String) {
-  serviceItems(search: $search, department: $department, first: 20, after: $after) {
+    query Catalog($search: String, $department: String, $after: String, $language: Language) {
+  serviceItems(
+    search: $search
+    department: $department
+    first: 20
+    after: $after
+    language: $language
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -1696,14 +1721,16 @@ export const CatalogDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:21db3435ec5dbedca837a148e1f12e05cb4be76c421e77d54455768f3946228c"}) as unknown as TypedDocumentString<CatalogQuery, CatalogQueryVariables>;
+    `, {"hash":"sha256:08d53a8b6041cd1c6847cc37daa08541695e21ecc01e517e62be9ad4fc00032d"}) as unknown as TypedDocumentString<CatalogQuery, CatalogQueryVariables>;
 export const CatalogItemDocument = new TypedDocumentString(`
-    query CatalogItem($code: String!) {
-  serviceItem(code: $code) {
+    query CatalogItem($code: String!, $language: Language) {
+  serviceItem(code: $code, language: $language) {
     code
     name
     version
+    itemType
     department
+    implementingBody
     level
     scope
     legalBasis
@@ -1740,7 +1767,7 @@ export const CatalogItemDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f95117a02bcb53cbc332b80ae3d58034c1691f89bad59d97dc7881d82247f484"}) as unknown as TypedDocumentString<CatalogItemQuery, CatalogItemQueryVariables>;
+    `, {"hash":"sha256:aab430a04d28a2fedb1dc2031dbb0ccefe26cefe6b80fb6989143af59d871e4a"}) as unknown as TypedDocumentString<CatalogItemQuery, CatalogItemQueryVariables>;
 export const StationItemsDocument = new TypedDocumentString(`
     query StationItems($site: String!, $department: String!) {
   serviceItems(site: $site, department: $department, first: 50) {
@@ -2204,18 +2231,18 @@ export const CaseInboxDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:3eba07a13923b7760970603f66ebe250d60e4f83e618edd0e03a0c57eeb3b8f7"}) as unknown as TypedDocumentString<CaseInboxQuery, CaseInboxQueryVariables>;
 export const OneTimeNoticeDocument = new TypedDocumentString(`
-    query OneTimeNotice($code: String!) {
-  oneTimeNotice(code: $code) {
+    query OneTimeNotice($code: String!, $language: Language) {
+  oneTimeNotice(code: $code, language: $language) {
     itemCode
     text
     html
   }
-  serviceItem(code: $code) {
+  serviceItem(code: $code, language: $language) {
     code
     name
   }
 }
-    `, {"hash":"sha256:71ae4bc235cbf883d87301b8f5b4b9d8bcebb90dfcad7693373c8178297750c6"}) as unknown as TypedDocumentString<OneTimeNoticeQuery, OneTimeNoticeQueryVariables>;
+    `, {"hash":"sha256:f7a26b6a257ffbf96e4225c4717c57e047c918940bc9f0ec2e03da0db31f909d"}) as unknown as TypedDocumentString<OneTimeNoticeQuery, OneTimeNoticeQueryVariables>;
 export const ItemDisclosureDocument = new TypedDocumentString(`
     query ItemDisclosure($code: String!, $from: String, $to: String, $month: String) {
   serviceItem(code: $code) {

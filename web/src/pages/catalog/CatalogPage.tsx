@@ -2,7 +2,7 @@ import { useState } from "react";
 import { CatalogItemQuery, CatalogQuery } from "../../api/catalog";
 import { useQuery } from "../../app/hub";
 import { Link } from "../../app/router";
-import { useI18n } from "../../i18n/i18n";
+import { catalogLanguage, useI18n } from "../../i18n/i18n";
 import { formatFee } from "../../ui/format";
 import { ErrorNotice, Loading } from "../../ui/notice";
 import { PageTitle } from "../../ui/page-title";
@@ -10,15 +10,20 @@ import { Dept } from "../../ui/tags";
 
 /** 办事指南: the published service items; one item's form, materials, rules and steps. */
 export default function CatalogPage({ params }: { params: Record<string, string> }) {
-  const { t, tMaybe } = useI18n();
+  const { t, tMaybe, lang } = useI18n();
+  const language = catalogLanguage(lang);
   const [draft, setDraft] = useState("");
   const [search, setSearch] = useState<string | null>(null);
   const list = useQuery(
     CatalogQuery,
-    { search, department: null, after: null },
+    { search, department: null, after: null, language },
     { skip: !!params.code },
   );
-  const item = useQuery(CatalogItemQuery, { code: params.code ?? "" }, { skip: !params.code });
+  const item = useQuery(
+    CatalogItemQuery,
+    { code: params.code ?? "", language },
+    { skip: !params.code },
+  );
 
   if (params.code) {
     const node = item.data?.serviceItem;
@@ -46,12 +51,24 @@ export default function CatalogPage({ params }: { params: Record<string, string>
             </nav>
             <section className="panel">
               <dl className="facts">
+                {node.itemType && (
+                  <div>
+                    <dt>{t("catalog.itemType")}</dt>
+                    <dd>{tMaybe(`itemType.${node.itemType}`, node.itemType)}</dd>
+                  </div>
+                )}
                 <div>
                   <dt>{t("catalog.department")}</dt>
                   <dd>
                     <Dept code={node.department} />
                   </dd>
                 </div>
+                {node.implementingBody && (
+                  <div>
+                    <dt>{t("catalog.implementingBody")}</dt>
+                    <dd>{node.implementingBody}</dd>
+                  </div>
+                )}
                 <div>
                   <dt>{t("catalog.promised")}</dt>
                   <dd>{t("catalog.days", { days: node.promisedWorkingDays })}</dd>

@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { OneTimeNoticeQuery } from "../../api/public";
 import { useQuery } from "../../app/hub";
 import { Link } from "../../app/router";
-import { useI18n } from "../../i18n/i18n";
+import { catalogLanguage, useI18n } from "../../i18n/i18n";
 import { ErrorNotice, Loading } from "../../ui/notice";
 import { PageTitle } from "../../ui/page-title";
 
@@ -11,9 +11,9 @@ import { PageTitle } from "../../ui/page-title";
  * page is the one the hub composes (oneTimeNotice.html): saved as a file to print or keep.
  */
 export default function NoticePage({ params }: { params: Record<string, string> }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const code = params.code ?? "";
-  const notice = useQuery(OneTimeNoticeQuery, { code });
+  const notice = useQuery(OneTimeNoticeQuery, { code, language: catalogLanguage(lang) });
   const html = notice.data?.oneTimeNotice?.html ?? null;
   const [printable, setPrintable] = useState<string | null>(null);
   useEffect(() => {
