@@ -115,6 +115,7 @@ async function main(): Promise<void> {
     perInterval: Number(values["log-interval-entries"]),
     appendSeconds: Number(values["append-seconds"]),
     appendRounds: Number(values["append-rounds"]),
+    requestLevels: levels,
     warmupMs,
     durationMs,
   };
@@ -126,7 +127,7 @@ async function main(): Promise<void> {
         machine: await machine(hub),
         persons: 0,
         rows: log.rows,
-        ratios: logRatios(log),
+        ratios: logRatios(log, levels),
       });
       return;
     }
@@ -416,7 +417,7 @@ async function main(): Promise<void> {
           fetchShare === null ? null : Math.round(fetchShare * 10) / 10,
           `of p50 ${startRow?.p50 ?? "?"} ms`,
         ),
-        ...logRatios(log),
+        ...logRatios(log, levels),
       ],
     };
     await writeResults(result);
@@ -457,7 +458,7 @@ async function machine(hub: RunningHub): Promise<BenchResult["machine"]> {
 }
 
 /** The access log's targets (issue 12, acceptance 3), from the same run's measurements. */
-function logRatios(log: LogBenchResult) {
+function logRatios(log: LogBenchResult, requestLevels: number[]) {
   const round = (value: number) => Math.round(value * 100) / 100;
   const appends = (mode: string) => {
     const at16 = log.appends.get(`${mode}:16`);
@@ -467,7 +468,17 @@ function logRatios(log: LogBenchResult) {
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   const fast = log.verifyMs.get(small);
   const slow = log.verifyMs.get(large);
+  const writes = [...log.requestWrites.entries()]
+    .filter(([requests]) => requestLevels.includes(requests))
+    .map(([requests, write]) =>
+      figure(
+        `S7 access-log write, added p50 ms (c=${requests}, one writer per base)`,
+        write.p50,
+        `${write.throughput} appends/s`,
+      ),
+    );
   return [
+    ...writes,
     check("S7 log appends, 2 bases / 1 base (16 replicas per base)", appends("replicas"), {
       atLeast: 1.8,
     }),
