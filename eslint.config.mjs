@@ -57,6 +57,23 @@ export default tseslint.config(
     },
   },
   {
+    // The kit's main entry loads MikroORM, knex, pg, type-graphql and @apollo/subgraph.
+    files: ["gateway/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@gongxiang/kit",
+              message: "the gateway imports @gongxiang/kit/contracts (and /tracing) only",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/config.ts", "tests/**/*.ts", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },

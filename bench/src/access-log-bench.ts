@@ -34,6 +34,8 @@ export interface LogBenchOptions {
   /** Seconds per append measurement, and how many alternating rounds. */
   appendSeconds: number;
   appendRounds: number;
+  /** Requests in flight the access-log write is reported at (the bench's --connections). */
+  requestLevels: number[];
   warmupMs: number;
   durationMs: number;
 }
@@ -42,6 +44,8 @@ export interface LogBenchResult {
   rows: ScenarioRow[];
   /** Entries per second: [mode, writers per base] -> one base, two bases. */
   appends: Map<string, { one: number; two: number }>;
+  /** The write through one base's writer, by requests in flight: appends/s and added p50. */
+  requestWrites: Map<number, ScenarioRow>;
   /** Median verifyAccessLog ms after one interval, by log size. */
   verifyMs: Map<number, number>;
   /** Full verifications that one request of 30 aliased starts began. */
@@ -93,11 +97,57 @@ const record = (base: string, n: number): AccessLogRecord => ({
 /** Synthetic subjects: 18 characters like a citizen ID (the log does not check them). */
 const subjectId = (i: number) => `9${String(i).padStart(17, "0")}`;
 
+interface AppendTally {
+  entries: number;
+  seconds: number;
+  latencies: number[];
+}
+
+const tally = (): AppendTally => ({ entries: 0, seconds: 0, latencies: [] });
+
+/** Numbers the synthetic records across all append runs. */
+let appended = 0;
+
+/**
+ * Appends for `seconds` with `writers` writers per base in `bases`, counted into `into`. A
+ * writer is either a replica of the base (a writer of its own, one request in flight) or a
+ * request in flight through the base's one writer (group commit, as in one process).
+ */
+async function appendFor(
+  orm: Orm,
+  bases: string[],
+  writers: number,
+  mode: "replicas" | "requests",
+  seconds: number,
+  into: AppendTally,
+): Promise<void> {
+  const pool = bases.flatMap((base) => {
+    const shared = new AccessLogWriter(orm);
+    return Array.from({ length: writers }, () => ({
+      base,
+      writer: mode === "replicas" ? new AccessLogWriter(orm) : shared,
+    }));
+  });
+  let stop = false;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    pool.map(async ({ base, writer }) => {
+      while (!stop) {
+        const t0 = performance.now();
+        await writer.write([record(base, appended++)]);
+        into.latencies.push(performance.now() - t0);
+        into.entries += 1;
+        if (performance.now() > deadline) stop = true;
+      }
+    }),
+  );
+  into.seconds += (performance.now() - started) / 1000;
+}
+
 /**
  * Appends per second with `writers` writers per base, on one base's partition, then on two
- * bases'. A writer is either a replica of the base (a writer of its own, one request in flight)
- * or a request in flight through the base's one writer (group commit, as in one process). The
- * two are measured in alternating rounds so that a busy machine weighs on both alike.
+ * bases', measured in alternating rounds so that a busy machine weighs on both alike.
  */
 async function measureAppends(
   orm: Orm,
@@ -105,49 +155,57 @@ async function measureAppends(
   mode: "replicas" | "requests",
   options: LogBenchOptions,
 ): Promise<{ one: number; two: number; rows: ScenarioRow[] }> {
-  const totals = { one: { entries: 0, seconds: 0, latencies: [] as number[] } };
-  const two = { entries: 0, seconds: 0, latencies: [] as number[] };
-  let n = 0;
-  const run = async (bases: string[], into: typeof two) => {
-    const pool = bases.flatMap((base) => {
-      const shared = new AccessLogWriter(orm);
-      return Array.from({ length: writers }, () => ({
-        base,
-        writer: mode === "replicas" ? new AccessLogWriter(orm) : shared,
-      }));
-    });
-    let stop = false;
-    const started = performance.now();
-    const deadline = started + options.appendSeconds * 1000;
-    await Promise.all(
-      pool.map(async ({ base, writer }) => {
-        while (!stop) {
-          const t0 = performance.now();
-          await writer.write([record(base, n++)]);
-          into.latencies.push(performance.now() - t0);
-          into.entries += 1;
-          if (performance.now() > deadline) stop = true;
-        }
-      }),
-    );
-    into.seconds += (performance.now() - started) / 1000;
-  };
-  // Warm-up, then alternating rounds.
-  await run(["population"], { entries: 0, seconds: 0, latencies: [] });
+  const one = tally();
+  const two = tally();
+  await appendFor(orm, ["population"], writers, mode, options.appendSeconds, tally()); // warm-up
   for (let round = 0; round < options.appendRounds; round++) {
-    await run(["population"], totals.one);
-    await run(["population", "licences"], two);
+    await appendFor(orm, ["population"], writers, mode, options.appendSeconds, one);
+    await appendFor(orm, ["population", "licences"], writers, mode, options.appendSeconds, two);
   }
-  const one = totals.one.entries / totals.one.seconds;
-  const both = two.entries / two.seconds;
   return {
-    one,
-    two: both,
+    one: one.entries / one.seconds,
+    two: two.entries / two.seconds,
     rows: [
-      row(`7 log appends, ${mode}`, "1 base (1 partition)", writers, one, totals.one.latencies),
-      row(`7 log appends, ${mode}`, "2 bases (2 partitions)", writers * 2, both, two.latencies),
+      row(
+        `7 log appends, ${mode}`,
+        "1 base (1 partition)",
+        writers,
+        one.entries / one.seconds,
+        one.latencies,
+      ),
+      row(
+        `7 log appends, ${mode}`,
+        "2 bases (2 partitions)",
+        writers * 2,
+        two.entries / two.seconds,
+        two.latencies,
+      ),
     ],
   };
+}
+
+/**
+ * The access-log write as a request sees it at `requests` requests in flight on one base, each
+ * waiting for its entry through the base's one writer (group commit) before it answers: the
+ * appends per second and the p50 the write adds to a request.
+ */
+async function measureRequestWrites(
+  orm: Orm,
+  requests: number,
+  options: LogBenchOptions,
+): Promise<ScenarioRow> {
+  const one = tally();
+  await appendFor(orm, ["population"], requests, "requests", options.appendSeconds, tally());
+  for (let round = 0; round < options.appendRounds; round++) {
+    await appendFor(orm, ["population"], requests, "requests", options.appendSeconds, one);
+  }
+  return row(
+    "7 log appends, requests",
+    "1 base (1 partition)",
+    requests,
+    one.entries / one.seconds,
+    one.latencies,
+  );
 }
 
 /** Fills a log database with `size` synthetic entries in SQL (70% population, 30% licences). */
@@ -251,6 +309,7 @@ export async function accessLogBench(
   const result: LogBenchResult = {
     rows: [],
     appends: new Map(),
+    requestWrites: new Map(),
     verifyMs: new Map(),
     jobsFromOneRequest: null,
     myDataUsageP95: null,
@@ -273,10 +332,21 @@ export async function accessLogBench(
         const measured = await measureAppends(appendsOrm, writers, mode, options);
         result.appends.set(`${mode}:${writers}`, { one: measured.one, two: measured.two });
         result.rows.push(...measured.rows);
+        if (mode === "requests") result.requestWrites.set(writers, measured.rows[0]!);
         console.error(
           `[bench] log appends (${mode}), ${writers} per base: 1 base ${Math.round(measured.one)}/s, 2 bases ${Math.round(measured.two)}/s`,
         );
       }
+    }
+    // The levels the write is reported at that the rows above do not cover (one base only).
+    for (const requests of options.requestLevels) {
+      if (result.requestWrites.has(requests)) continue;
+      const measured = await measureRequestWrites(appendsOrm, requests, options);
+      result.requestWrites.set(requests, measured);
+      result.rows.push(measured);
+      console.error(
+        `[bench] log write, ${requests} requests through one writer: ${measured.throughput}/s, p50 ${measured.p50} ms`,
+      );
     }
   } finally {
     await appendsOrm.close();

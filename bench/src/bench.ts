@@ -1,6 +1,5 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -28,17 +27,19 @@ import {
   loadHubConfig,
   readDemoDataset,
   seedPopulation,
-  sharingEnv,
   signDevToken,
   startHub,
   type RunningHub,
 } from "@gongxiang/scripts";
 import { accessLogBench, type LogBenchResult } from "./access-log-bench.js";
 import { inheritedEnv } from "./config.js";
+import { cpuProfileArgs, writeSelfTimeTable, type CpuProfileTarget } from "./cpu-profile.js";
 import type { LoadJob } from "./load-job.js";
 import { ensurePeerInstalled } from "./peer-install.js";
-import { runLoad, startChild, stopChild } from "./processes.js";
+import { populationEnv } from "./population-env.js";
+import { freePort, runLoad, startChild, stopChild } from "./processes.js";
 import { markdown, svgChart, type BenchResult, type ScenarioRow } from "./report.js";
+import { profilePopulation } from "./subgraph-profile.js";
 
 /**
  * The applicant of the measured startCase calls: one open case per applicant and item, so each
@@ -59,15 +60,6 @@ const CALLER: Caller = {
   purpose: "item:elderly-allowance",
 };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 const bodies = (query: string, ids: string[]) =>
   ids.map((id) => JSON.stringify({ query, variables: { id } }));
 
@@ -79,8 +71,10 @@ async function main(): Promise<void> {
       duration: { type: "string", default: "10" },
       warmup: { type: "string", default: "3" },
       connections: { type: "string", default: "1,32" },
-      /** Writes a CPU profile of our gateway to this directory (for finding what limits it). */
+      /** Writes a CPU profile of our gateway, and its top 20 by self time, to this directory. */
       "profile-gateway": { type: "string" },
+      /** The same for the population subgraph, in a process of its own under the person lookup. */
+      "profile-subgraph": { type: "string" },
       /** Further Node flags for our gateway's process, comma-separated (e.g. --trace-gc). */
       "gateway-node-args": { type: "string", default: "" },
       /** The access log (issue 12): sizes verifyAccessLog is timed at, entries per interval. */
@@ -99,6 +93,10 @@ async function main(): Promise<void> {
   const warmupMs = Number(values.warmup) * 1000;
   const levels = values.connections.split(",").map(Number);
   const startedAt = new Date().toISOString();
+  const profileTarget = (dir: string | undefined, name: string): CpuProfileTarget | null =>
+    dir ? { dir, name: `${name}-${startedAt.replace(/[:.]/g, "-")}` } : null;
+  const gatewayProfile = profileTarget(values["profile-gateway"], "gateway");
+  const subgraphProfile = profileTarget(values["profile-subgraph"], "population-subgraph");
   const config = loadHubConfig({
     ...inheritedEnv(),
     LOG_LEVEL: "error",
@@ -117,6 +115,7 @@ async function main(): Promise<void> {
     perInterval: Number(values["log-interval-entries"]),
     appendSeconds: Number(values["append-seconds"]),
     appendRounds: Number(values["append-rounds"]),
+    requestLevels: levels,
     warmupMs,
     durationMs,
   };
@@ -128,7 +127,7 @@ async function main(): Promise<void> {
         machine: await machine(hub),
         persons: 0,
         rows: log.rows,
-        ratios: logRatios(log),
+        ratios: logRatios(log, levels),
       });
       return;
     }
@@ -140,11 +139,10 @@ async function main(): Promise<void> {
     const ids = await sampleCitizenIds(hub.subgraphs.population, 200);
     const smallIds = await sampleCitizenIds(smallPopulation, 200);
 
-    const profile = values["profile-gateway"]
-      ? [`--cpu-prof`, `--cpu-prof-dir=${values["profile-gateway"]}`]
-      : [];
-    profile.push(...values["gateway-node-args"].split(",").filter(Boolean));
-    const ours = await startOurGateway(hub, config.dataDir, hub.subgraphs.population.url, profile);
+    const ours = await startOurGateway(hub, config.dataDir, hub.subgraphs.population.url, [
+      ...(gatewayProfile ? cpuProfileArgs(gatewayProfile) : []),
+      ...values["gateway-node-args"].split(",").filter(Boolean),
+    ]);
     children.push(ours.child);
     const oursOff = await startOurGateway(hub, config.dataDir, unenforced.url);
     children.push(oursOff.child);
@@ -287,6 +285,16 @@ async function main(): Promise<void> {
         ),
       );
     }
+    if (subgraphProfile) {
+      await profilePopulation(hub, config.dataDir, subgraphProfile, {
+        kind: "http",
+        headers: await context(CALLER),
+        bodies: bodies(PERSON_QUERY, ids),
+        connections: Math.max(...levels),
+        warmupMs,
+        durationMs,
+      });
+    }
     for (const n of [1, 100, 1000]) {
       const batch = JSON.stringify({
         query: `query($ids: [String!]!) { persons(citizenIds: $ids) { name birthDate licences(types: ["ID_CARD"]) { identifier type } } }`,
@@ -409,7 +417,7 @@ async function main(): Promise<void> {
           fetchShare === null ? null : Math.round(fetchShare * 10) / 10,
           `of p50 ${startRow?.p50 ?? "?"} ms`,
         ),
-        ...logRatios(log),
+        ...logRatios(log, levels),
       ],
     };
     await writeResults(result);
@@ -417,6 +425,10 @@ async function main(): Promise<void> {
     for (const child of children) await stopChild(child);
     for (const service of extra) await service.stop();
     await hub.stop();
+  }
+  // Our gateway wrote its profile when it stopped.
+  if (gatewayProfile) {
+    await writeSelfTimeTable(gatewayProfile, "Our gateway, whole run: top 20 by self time");
   }
 }
 
@@ -446,7 +458,7 @@ async function machine(hub: RunningHub): Promise<BenchResult["machine"]> {
 }
 
 /** The access log's targets (issue 12, acceptance 3), from the same run's measurements. */
-function logRatios(log: LogBenchResult) {
+function logRatios(log: LogBenchResult, requestLevels: number[]) {
   const round = (value: number) => Math.round(value * 100) / 100;
   const appends = (mode: string) => {
     const at16 = log.appends.get(`${mode}:16`);
@@ -456,7 +468,17 @@ function logRatios(log: LogBenchResult) {
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   const fast = log.verifyMs.get(small);
   const slow = log.verifyMs.get(large);
+  const writes = [...log.requestWrites.entries()]
+    .filter(([requests]) => requestLevels.includes(requests))
+    .map(([requests, write]) =>
+      figure(
+        `S7 access-log write, added p50 ms (c=${requests}, one writer per base)`,
+        write.p50,
+        `${write.throughput} appends/s`,
+      ),
+    );
   return [
+    ...writes,
     check("S7 log appends, 2 bases / 1 base (16 replicas per base)", appends("replicas"), {
       atLeast: 1.8,
     }),
@@ -581,16 +603,7 @@ async function startUnenforcedPopulation(
 }
 
 async function populationConfig(hub: RunningHub, dataDir: string, url: string) {
-  const keys = await ensureKeyPair(dataDir, "caller-context");
-  return loadPopulationConfig({
-    NODE_ENV: "development",
-    LOG_LEVEL: "error",
-    POPULATION_PORT: "0",
-    POPULATION_DATABASE_URL: url,
-    CALLER_CONTEXT_PUBLIC_JWK: JSON.stringify(keys.publicJwk),
-    ...(await sharingEnv(hub.subgraphs.catalog.url, dataDir)),
-    ACCESS_LOG_DATABASE_URL: databaseUrl(hub.postgres.url, hub.databases.accessLog),
-  });
+  return loadPopulationConfig(await populationEnv(hub, dataDir, url));
 }
 
 /** Our gateway in its own process (its memory is measured), as `npm start` configures it. */

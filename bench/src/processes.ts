@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { inheritedEnv } from "./config.js";
 import type { LoadJob, LoadResult } from "./load-job.js";
@@ -41,6 +42,16 @@ function rssKb(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+/** A port free on the loopback interface now, for a child process to listen on. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Starts a service in a child process and waits for it to answer /health. */

@@ -8,7 +8,7 @@ import {
   type TelemetryConfig,
   parseEnv,
   z,
-} from "@gongxiang/kit";
+} from "@gongxiang/kit/contracts";
 
 const list = z.string().transform((text) =>
   text

@@ -1,4 +1,4 @@
-import type { Caller } from "@gongxiang/kit";
+import type { Caller } from "@gongxiang/kit/contracts";
 
 /** The gateway's per-request context: the verified caller and the request id it passes on. */
 export interface GatewayContext {

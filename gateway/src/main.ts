@@ -1,5 +1,5 @@
 import "./tracing.js";
-import { runService } from "@gongxiang/kit";
+import { runService } from "@gongxiang/kit/contracts";
 import { loadGatewayConfig } from "./config.js";
 import { startGateway } from "./server.js";
 

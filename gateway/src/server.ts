@@ -16,7 +16,7 @@ import {
   purposeSchema,
   serveHttp,
   ServiceMetrics,
-} from "@gongxiang/kit";
+} from "@gongxiang/kit/contracts";
 import { AccessTokenVerifier } from "./auth/access-token.js";
 import { publicCaching } from "./cache/public-caching.js";
 import { ClientAddresses } from "./auth/client-address.js";

@@ -16,7 +16,7 @@ import {
   purposeSchema,
   roles,
   z,
-} from "@gongxiang/kit";
+} from "@gongxiang/kit/contracts";
 import type { TrustedIssuer } from "../config.js";
 
 /** The claims of an access token (CONTRACT.md), validated rather than cast. */

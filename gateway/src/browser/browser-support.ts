@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { CallerContextSigner } from "@gongxiang/kit";
+import type { CallerContextSigner } from "@gongxiang/kit/contracts";
 import type { AccessTokenVerifier } from "../auth/access-token.js";
 import type { GatewayConfig } from "../config.js";
 import type { GatewayContext } from "../context.js";

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readFile } from "node:fs/promises";
 import { SignJWT, importJWK, type CryptoKey, type JWK } from "jose";
-import { departments, roles, z } from "@gongxiang/kit";
+import { departments, roles, z } from "@gongxiang/kit/contracts";
 import { DEV_ISSUER } from "../config.js";
 
 /** A demo identity the development sign-in page offers (demo/identities.json). */

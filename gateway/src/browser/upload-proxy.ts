@@ -7,7 +7,7 @@ import {
   HubError,
   REQUEST_ID_HEADER,
   type CallerContextSigner,
-} from "@gongxiang/kit";
+} from "@gongxiang/kit/contracts";
 import type { AccessTokenVerifier } from "../auth/access-token.js";
 import type { RateLimiter } from "../limits/rate-limiter.js";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { isPublic, isPublishedAction, queryActions } from "@gongxiang/kit";
+import { isPublic, isPublishedAction, queryActions } from "@gongxiang/kit/contracts";
 import {
   Kind,
   type DocumentNode,

@@ -7,7 +7,7 @@ import {
   HubError,
   REQUEST_ID_HEADER,
   type CallerContextSigner,
-} from "@gongxiang/kit";
+} from "@gongxiang/kit/contracts";
 import { GraphQLError } from "graphql";
 import type { GatewayContext } from "../context.js";
 

@@ -1,5 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { closeRedis, connectRedis, createLogger, HubError, type RedisClient } from "@gongxiang/kit";
+import {
+  closeRedis,
+  connectRedis,
+  createLogger,
+  HubError,
+  type RedisClient,
+} from "@gongxiang/kit/contracts";
 import { RateLimiter } from "./rate-limiter.js";
 
 const MINUTE = 60_000;

@@ -1,4 +1,4 @@
-import { SlidingWindowLimiter, type RedisClient } from "@gongxiang/kit";
+import { SlidingWindowLimiter, type RedisClient } from "@gongxiang/kit/contracts";
 
 export interface RateLimits {
   perCallerPerMinute: number;

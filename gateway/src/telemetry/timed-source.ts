@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { GraphQLDataSource } from "@apollo/gateway";
-import type { ServiceMetrics } from "@gongxiang/kit";
+import type { ServiceMetrics } from "@gongxiang/kit/contracts";
 import type { GatewayContext } from "../context.js";
 
 const OUTCOME = /^[A-Z][A-Z0-9_]{0,39}$/;

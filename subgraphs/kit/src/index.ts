@@ -1,10 +1,8 @@
-/** The one public entry of the subgraph kit. */
+/** The subgraph kit's main entry: its contracts (also an entry of their own) and everything else. */
 import "reflect-metadata";
 
-export * from "./errors/errors.js";
-export { errorFormatter } from "./errors/format.js";
-export * from "./auth/caller.js";
-export * from "./auth/caller-context.js";
+export * from "./contracts.js";
+
 export { buildFederatedSchema, type ReferenceResolvers } from "./schema/federated-schema.js";
 export {
   createOrm,
@@ -16,25 +14,14 @@ export {
 } from "./orm/orm.js";
 export type { SubgraphContext } from "./server/context.js";
 export { Loaders } from "./server/loaders.js";
-export { serveHttp, type HttpServerOptions, type RunningHttpServer } from "./server/http-server.js";
 export {
   startSubgraph,
   type SubgraphOptions,
   type RunningSubgraph,
 } from "./server/start-subgraph.js";
-export {
-  citizenIdCheckChar,
-  citizenIdProblem,
-  parseCitizenId,
-  type CitizenIdParts,
-} from "./identity/citizen-id.js";
 export { ageOn, isRealDate, todayInChina } from "./identity/dates.js";
-export { parseEnv, envPrimitives, z } from "./util/env.js";
-export { createLogger, type Logger } from "./util/logger.js";
-export { TtlCache } from "./util/ttl-cache.js";
 export { fieldView, assertReadable, FULL, type FieldDecision } from "./access/field-view.js";
 export { stableUuid } from "./util/stable-uuid.js";
-export { runService } from "./server/run-service.js";
 export { withPgClient, type PgClient } from "./orm/pg-client.js";
 export {
   Connection,
@@ -70,15 +57,6 @@ export {
   type ItemRule,
   type SharingSnapshot,
 } from "./access/sharing-rules.js";
-export {
-  Action,
-  ACTION_RULES,
-  DATA_BUREAU,
-  isPublishedAction,
-  type ActionResources,
-  type CaseResource,
-  type StepResource,
-} from "./access/actions.js";
 export { authorize, authorizeCaller, refusalError, type Verdict } from "./access/authorize.js";
 export {
   decideItem,
@@ -105,20 +83,13 @@ export {
   messageInboxScope,
   type ListScope,
 } from "./access/scopes.js";
-export {
-  Requires,
-  declaredAction,
-  enforceActions,
-  queryActions,
-} from "./schema/required-actions.js";
+export { Requires, declaredAction, enforceActions } from "./schema/required-actions.js";
 export { VerifyLimiter } from "./access/verify-limiter.js";
-export { SlidingWindowLimiter } from "./limits/sliding-window.js";
 export { SharingDirectory, type SharingDirectoryOptions } from "./access/sharing-directory.js";
 export { createAccessLogOrm } from "./access-log/access-log.orm.js";
 export { AccessLogWriter, type AccessLogRecord } from "./access-log/access-log.writer.js";
 export { ReleaseRecorder } from "./access-log/release-recorder.js";
 export type { FieldReadNote } from "./access/field-view.js";
-export { connectRedis, closeRedis, type RedisClient } from "./util/redis.js";
 export { SHARING_CHANGED_CHANNEL } from "./access/sharing-directory.js";
 export type { ApolloServerPlugin } from "@apollo/server";
 export { KeyVault } from "./seal/key-vault.js";
@@ -142,14 +113,8 @@ export {
 export { disclosureDigest, newSalt } from "./seal/disclosure.js";
 export { BearerSecret, readJsonBody } from "./util/bearer-secret.js";
 
-// Telemetry and operations (issue 13): metrics, request scope, start-up errors.
-export { ServiceMetrics } from "./telemetry/metrics.js";
-export { exposeMetrics, type MetricsEndpoint } from "./telemetry/metrics-server.js";
-export { telemetryEnv, telemetryConfig, type TelemetryConfig } from "./telemetry/telemetry-env.js";
+// Telemetry (issue 13); its metrics, request scope and start-up errors are contracts.
 export { inSpan } from "./telemetry/spans.js";
-export { currentRequestId, requestIdFrom } from "./telemetry/request-scope.js";
-export { SettingError, portTaken } from "./server/setting-error.js";
-export { stopTracing } from "./telemetry/tracing/tracing-handle.js";
 export { checkRules, ruleText, type RuleCheck, type RuleOutcome } from "./rules/eligibility.js";
 // The access log as signed Merkle trees (issue 12): partitions, checkpoints, proofs, verification.
 export {

@@ -4,7 +4,8 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from "type-graphql";
-import { ACTION_DIRECTIVE, ACTION_SPEC, enforceActions } from "./required-actions.js";
+import { ACTION_DIRECTIVE, ACTION_SPEC } from "./action-directive.js";
+import { enforceActions } from "./required-actions.js";
 
 const FEDERATION_LINK = `extend schema
   @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@composeDirective"])

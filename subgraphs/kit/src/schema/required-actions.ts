@@ -1,23 +1,11 @@
-import {
-  defaultFieldResolver,
-  Kind,
-  type DocumentNode,
-  type FieldDefinitionNode,
-  type GraphQLField,
-  type GraphQLSchema,
-} from "graphql";
+import { defaultFieldResolver, type GraphQLField, type GraphQLSchema } from "graphql";
 import { Directive } from "type-graphql";
 import { Action } from "../access/actions.js";
 import { refusalError } from "../access/authorize.js";
 import { isPublic } from "../auth/caller.js";
 import { UnauthenticatedError } from "../errors/errors.js";
 import type { RequestAccess } from "../access/request-access.js";
-
-/** The spec the @action directive is linked from; composed into the supergraph. */
-export const ACTION_SPEC = `@link(url: "https://gongxiang.dev/action/v1.0", import: ["@action"])
-  @composeDirective(name: "@action")`;
-export const ACTION_DIRECTIVE = `"""The operation a root field performs; the authorization core decides who may."""
-directive @action(name: String!) on FIELD_DEFINITION`;
+import { actionOf } from "./action-directive.js";
 
 const known = new Set<string>(Object.values(Action));
 
@@ -29,12 +17,6 @@ export function Requires(action: Action): MethodDecorator {
 /** The action a field declares, read from its @action directive. */
 export function declaredAction(field: GraphQLField<unknown, unknown>): Action | null {
   return actionOf(field.astNode);
-}
-
-function actionOf(node: FieldDefinitionNode | null | undefined): Action | null {
-  const directive = node?.directives?.find((d) => d.name.value === "action");
-  const argument = directive?.arguments?.find((a) => a.name.value === "name")?.value;
-  return argument?.kind === "StringValue" ? (argument.value as Action) : null;
 }
 
 /** Federation's own root fields: entity references decide access in their resolvers. */
@@ -67,23 +49,4 @@ export function enforceActions(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return schema;
-}
-
-/** The action each root Query field of a (super)graph document declares, by field name. */
-export function queryActions(document: DocumentNode): Map<string, string> {
-  const actions = new Map<string, string>();
-  for (const definition of document.definitions) {
-    if (
-      (definition.kind !== Kind.OBJECT_TYPE_DEFINITION &&
-        definition.kind !== Kind.OBJECT_TYPE_EXTENSION) ||
-      definition.name.value !== "Query"
-    ) {
-      continue;
-    }
-    for (const field of definition.fields ?? []) {
-      const action = actionOf(field);
-      if (action) actions.set(field.name.value, action);
-    }
-  }
-  return actions;
 }
