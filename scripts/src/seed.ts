@@ -39,7 +39,10 @@ async function main(): Promise<void> {
         await ensureSecret(config.dataDir, "licence-seal-master"),
         "base64",
       );
-      const sealKeys = new SealKeys(() => licencesOrm.fork(), new KeyVault(masterKey));
+      const sealKeys = new SealKeys(
+        () => licencesOrm.fork(),
+        new KeyVault(masterKey, "LICENCE_SEAL_MASTER_KEY"),
+      );
       let licences = 0;
       const demo = await readDemoDataset();
       await loadPopulationDemo(orm, demo.people);

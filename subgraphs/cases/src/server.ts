@@ -70,7 +70,10 @@ export async function startCases(
         orm,
         gateway,
         licenceSeals: new LicenceSeals(config.licencesJwksUrl),
-        seals: new DecisionSeals(() => orm.fork(), new KeyVault(config.masterKey)),
+        seals: new DecisionSeals(
+          () => orm.fork(),
+          new KeyVault(config.masterKey, "CASES_MASTER_KEY"),
+        ),
         clock: new CaseClock(),
         calendar: new WorkingCalendar(config.holidays),
         uploads:

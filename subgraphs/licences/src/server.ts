@@ -39,7 +39,10 @@ export async function startLicences(
     openOrm: (log) => createLicencesOrm(config.databaseUrl, { log }),
     schema: await buildLicencesSchema(),
     deps: (orm) => ({
-      sealKeys: new SealKeys(() => orm.fork(), new KeyVault(config.sealMasterKey)),
+      sealKeys: new SealKeys(
+        () => orm.fork(),
+        new KeyVault(config.sealMasterKey, "LICENCE_SEAL_MASTER_KEY"),
+      ),
       hub: new HubClient(LICENCES_ISSUER, config.servicePrivateJwk, config.gatewayUrl),
     }),
     routes: (deps) => ({

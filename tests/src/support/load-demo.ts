@@ -33,7 +33,7 @@ export async function loadDemoInto(stack: ComposeStack): Promise<void> {
   await withOrm(createLicencesOrm(stack.databaseUrl("gongxiang_licences")), (orm) =>
     loadLicencesDemo(
       orm,
-      new SealKeys(() => orm.fork(), new KeyVault(masterKey)),
+      new SealKeys(() => orm.fork(), new KeyVault(masterKey, "LICENCE_SEAL_MASTER_KEY")),
       demo.licences,
       demo.people,
     ),

@@ -11,7 +11,7 @@ export class LogSecrets {
   private readonly macKey: Buffer;
 
   constructor(masterKey: Buffer) {
-    this.vault = new KeyVault(masterKey);
+    this.vault = new KeyVault(masterKey, "ACCESS_LOG_MASTER_KEY");
     this.macKey = Buffer.from(
       hkdfSync("sha256", masterKey, Buffer.alloc(0), "gongxiang access-log mac v1", 32),
     );

@@ -1,8 +1,13 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { SettingError } from "../server/setting-error.js";
 
 /** Encrypts private keys at rest (AES-256-GCM) so a database dump does not leak them. */
 export class KeyVault {
-  constructor(private readonly masterKey: Buffer) {
+  /** `setting` names where the master key comes from, for the operator when it is the wrong one. */
+  constructor(
+    private readonly masterKey: Buffer,
+    private readonly setting: string,
+  ) {
     if (masterKey.length !== 32) throw new Error("the seal master key must be 32 bytes");
   }
 
@@ -15,8 +20,17 @@ export class KeyVault {
 
   open(sealed: string): string {
     const [iv, tag, body] = sealed.split(".").map((part) => Buffer.from(part, "base64url"));
-    const decipher = createDecipheriv("aes-256-gcm", this.masterKey, iv!);
-    decipher.setAuthTag(tag!);
-    return Buffer.concat([decipher.update(body!), decipher.final()]).toString("utf8");
+    try {
+      const decipher = createDecipheriv("aes-256-gcm", this.masterKey, iv!);
+      decipher.setAuthTag(tag!);
+      return Buffer.concat([decipher.update(body!), decipher.final()]).toString("utf8");
+    } catch {
+      // GCM's own message ("unable to authenticate data") tells an operator nothing.
+      throw new SettingError(
+        this.setting,
+        "a private key stored in the database does not open with this master key (sealed with another, or changed)",
+        `set ${this.setting} to the key it was sealed with (kept with the database), or start on a fresh database`,
+      );
+    }
   }
 }
