@@ -149,7 +149,10 @@ describeInBrowser(
       expect(await page.locator("tr[data-month]").count()).toBe(1);
 
       await page.getByRole("button", { name: "English" }).click();
-      await page.getByRole("heading", { name: /Results and outcomes/, level: 1 }).waitFor();
+      // The item's name as the catalog has it in English.
+      await page
+        .getByRole("heading", { name: /Results and outcomes.*Old-age allowance/, level: 1 })
+        .waitFor();
       await checkPage(page, "24-public-results-english");
       await page.getByRole("button", { name: "中文" }).click();
     });

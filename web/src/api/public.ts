@@ -17,8 +17,14 @@ export const OneTimeNoticeQuery = graphql(`
 `);
 
 export const ItemDisclosureQuery = graphql(`
-  query ItemDisclosure($code: String!, $from: String, $to: String, $month: String) {
-    serviceItem(code: $code) {
+  query ItemDisclosure(
+    $code: String!
+    $from: String
+    $to: String
+    $month: String
+    $language: Language
+  ) {
+    serviceItem(code: $code, language: $language) {
       code
       name
       department
@@ -81,8 +87,8 @@ export const CheckpointsQuery = graphql(`
 `);
 
 export const MessageTargetsQuery = graphql(`
-  query MessageTargets {
-    serviceItems(first: 50) {
+  query MessageTargets($language: Language) {
+    serviceItems(first: 50, language: $language) {
       edges {
         node {
           code

@@ -29,7 +29,7 @@ export class KeyVault {
       throw new SettingError(
         this.setting,
         "a private key stored in the database does not open with this master key (sealed with another, or changed)",
-        `set ${this.setting} to the key it was sealed with (kept with the database), or start on a fresh database`,
+        `set ${this.setting} to the key this database was set up with, or start on a fresh database`,
       );
     }
   }

@@ -572,6 +572,7 @@ export type ItemDisclosureQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
   month?: string | null | undefined;
+  language?: Language | null | undefined;
 }>;
 
 
@@ -584,7 +585,9 @@ export type CheckpointsQueryVariables = Exact<{
 
 export type CheckpointsQuery = { accessLogCheckpoints: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, partition: string, treeSize: number, rootHash: string, signedAt: string, keyId: string, jws: string } }> } };
 
-export type MessageTargetsQueryVariables = Exact<{ [key: string]: never; }>;
+export type MessageTargetsQueryVariables = Exact<{
+  language?: Language | null | undefined;
+}>;
 
 
 export type MessageTargetsQuery = { serviceItems: { edges: Array<{ node: { code: string, name: string, department: string } }> }, serviceSites: { edges: Array<{ node: { code: string, name: string } }> } };
@@ -2244,8 +2247,8 @@ export const OneTimeNoticeDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:f7a26b6a257ffbf96e4225c4717c57e047c918940bc9f0ec2e03da0db31f909d"}) as unknown as TypedDocumentString<OneTimeNoticeQuery, OneTimeNoticeQueryVariables>;
 export const ItemDisclosureDocument = new TypedDocumentString(`
-    query ItemDisclosure($code: String!, $from: String, $to: String, $month: String) {
-  serviceItem(code: $code) {
+    query ItemDisclosure($code: String!, $from: String, $to: String, $month: String, $language: Language) {
+  serviceItem(code: $code, language: $language) {
     code
     name
     department
@@ -2283,7 +2286,7 @@ export const ItemDisclosureDocument = new TypedDocumentString(`
     followUpAnswerRate
   }
 }
-    `, {"hash":"sha256:2593817bab7b1b0eec8a94eaef8b75c12a7e35eaee95f04ab098c14360d700d8"}) as unknown as TypedDocumentString<ItemDisclosureQuery, ItemDisclosureQueryVariables>;
+    `, {"hash":"sha256:e5c091d66b7446707c3b19e4face4d5e2c3497a8c092528f442a1e814c0d2a5c"}) as unknown as TypedDocumentString<ItemDisclosureQuery, ItemDisclosureQueryVariables>;
 export const CheckpointsDocument = new TypedDocumentString(`
     query Checkpoints($after: String) {
   accessLogCheckpoints(latestOnly: true, first: 50, after: $after) {
@@ -2306,8 +2309,8 @@ export const CheckpointsDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:f970606949537b4db33608127f2121efa68abb95f274483680eff960e488b7eb"}) as unknown as TypedDocumentString<CheckpointsQuery, CheckpointsQueryVariables>;
 export const MessageTargetsDocument = new TypedDocumentString(`
-    query MessageTargets {
-  serviceItems(first: 50) {
+    query MessageTargets($language: Language) {
+  serviceItems(first: 50, language: $language) {
     edges {
       node {
         code
@@ -2325,7 +2328,7 @@ export const MessageTargetsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:9521181f3e3f42ae1ef1b24749230871714f4ec3e2b89bb573ee7544b6393011"}) as unknown as TypedDocumentString<MessageTargetsQuery, MessageTargetsQueryVariables>;
+    `, {"hash":"sha256:dba0edeba148219b355f053e9d73b5fef98f189babdcc63edd39ed47e6e25bd9"}) as unknown as TypedDocumentString<MessageTargetsQuery, MessageTargetsQueryVariables>;
 export const MyCasesDocument = new TypedDocumentString(`
     query MyCases {
   cases(first: 50) {

@@ -11,7 +11,7 @@ import { MyCasesQuery } from "../../api/resident";
 import { useHub, useMutation, useQuery } from "../../app/hub";
 import { useRouter } from "../../app/router";
 import { hasRole } from "../../app/session";
-import { useI18n } from "../../i18n/i18n";
+import { catalogLanguage, useI18n } from "../../i18n/i18n";
 import { formatTime } from "../../ui/format";
 import { Done, ErrorNotice, Loading } from "../../ui/notice";
 import { PageTitle } from "../../ui/page-title";
@@ -149,12 +149,12 @@ function DepartmentRow({ department }: { department: string }) {
  * data blanked out by the hub, are listed for everyone.
  */
 export default function MessagesPage() {
-  const { t, tMaybe } = useI18n();
+  const { t, tMaybe, lang } = useI18n();
   const { session } = useHub();
   const { search } = useRouter();
   const citizen = hasRole(session, "citizen");
   const itemFilter = search.get("item");
-  const targets = useQuery(MessageTargetsQuery, {});
+  const targets = useQuery(MessageTargetsQuery, { language: catalogLanguage(lang) });
   const myCases = useQuery(MyCasesQuery, {}, { skip: !citizen });
   const [listAfter, setListAfter] = useState<string | null>(null);
   const published = useQuery(PublishedMessagesQuery, { itemCode: itemFilter, after: listAfter });

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { ItemDisclosureQuery } from "../../api/public";
 import { useQuery } from "../../app/hub";
 import { Link } from "../../app/router";
-import { useI18n } from "../../i18n/i18n";
+import { catalogLanguage, useI18n } from "../../i18n/i18n";
 import { formatShare } from "../../ui/format";
 import { ErrorNotice, Loading } from "../../ui/notice";
 import { PageTitle } from "../../ui/page-title";
@@ -39,7 +39,7 @@ type FigureKey =
  * cases than the minimum is withheld by the hub and shown as such, never as a number.
  */
 export default function ResultsPage({ params }: { params: Record<string, string> }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const code = params.code ?? "";
   const [month, setMonth] = useState<string | null>(null);
   const [period, setPeriod] = useState<{ from: string | null; to: string | null }>({
@@ -47,7 +47,12 @@ export default function ResultsPage({ params }: { params: Record<string, string>
     to: null,
   });
   const [draft, setDraft] = useState({ from: "", to: "" });
-  const query = useQuery(ItemDisclosureQuery, { code, ...period, month });
+  const query = useQuery(ItemDisclosureQuery, {
+    code,
+    ...period,
+    month,
+    language: catalogLanguage(lang),
+  });
   const item = query.data?.serviceItem;
   const results = query.data?.disclosedResults ?? null;
   const figures = query.data?.outcomeFigures ?? null;
