@@ -84,6 +84,8 @@ async function main(): Promise<void> {
       "append-rounds": { type: "string", default: "3" },
       /** Only the access log's scenarios (7 to 9). */
       "log-only": { type: "boolean", default: false },
+      /** Only these scenarios, by number (e.g. "1,4" while working on one path); default all. */
+      scenarios: { type: "string", default: "1,2,3,4,5,6,7,8,9" },
     },
     strict: true,
   });
@@ -92,6 +94,8 @@ async function main(): Promise<void> {
   const durationMs = Number(values.duration) * 1000;
   const warmupMs = Number(values.warmup) * 1000;
   const levels = values.connections.split(",").map(Number);
+  const chosen = new Set(values.scenarios.split(",").map(Number));
+  const runs = (scenario: number) => chosen.has(scenario);
   const startedAt = new Date().toISOString();
   const profileTarget = (dir: string | undefined, name: string): CpuProfileTarget | null =>
     dir ? { dir, name: `${name}-${startedAt.replace(/[:.]/g, "-")}` } : null;
@@ -180,7 +184,8 @@ async function main(): Promise<void> {
       pathName: string,
       job: LoadJob,
       options: { note?: string; watch?: number; perQuery?: number } = {},
-    ) => {
+    ): Promise<ScenarioRow | null> => {
+      if (!runs(Number.parseInt(scenario, 10))) return null;
       const before = statements();
       const result = await runLoad(job, options.watch);
       const counted = statements() - before;
@@ -305,7 +310,7 @@ async function main(): Promise<void> {
         `${n} persons per query`,
         http(ours.url, gatewayHeaders, [batch], 1),
       );
-      row.note = `${(row.p50 / n).toFixed(3)} ms per person`;
+      if (row) row.note = `${(row.p50 / n).toFixed(3)} ms per person`;
     }
     const stats = hub.subgraphs.cases.deps.gateway.stats;
     const fetchBefore = { ...stats };
@@ -338,8 +343,10 @@ async function main(): Promise<void> {
     }
 
     // The access log (issue 12): appends per partition, verification, residents' proofs.
-    const log = await accessLogBench(hub, config.dataDir, logOptions, (job) => runLoad(job));
-    rows.push(...log.rows);
+    const log = [7, 8, 9].some(runs)
+      ? await accessLogBench(hub, config.dataDir, logOptions, (job) => runLoad(job))
+      : null;
+    if (log) rows.push(...log.rows);
 
     const find = (scenario: string, pathName: string, c: number) =>
       rows.find(
@@ -429,7 +436,7 @@ async function main(): Promise<void> {
           fetchShare === null ? null : Math.round(fetchShare * 10) / 10,
           `of p50 ${startRow?.p50 ?? "?"} ms`,
         ),
-        ...logRatios(log, levels),
+        ...(log ? logRatios(log, levels) : []),
       ],
     };
     await writeResults(result);

@@ -14,6 +14,7 @@ import { ReleaseRecorder } from "../access-log/release-recorder.js";
 import { CALLER_CONTEXT_HEADER, CallerContextVerifier } from "../auth/caller-context.js";
 import { errorFormatter } from "../errors/format.js";
 import { migrate, type Orm } from "../orm/orm.js";
+import { PreparedReads } from "../orm/prepared-read.js";
 import { createLogger } from "../util/logger.js";
 import { closeRedis, connectRedis } from "../util/redis.js";
 import { ServiceMetrics } from "../telemetry/metrics.js";
@@ -115,6 +116,7 @@ export async function startSubgraph<Deps = undefined>(
   });
   if (applied.length) log.info({ applied }, "migrations applied");
   const deps = options.deps?.(orm) as Deps;
+  const reads = new PreparedReads(orm);
   const metrics = new ServiceMetrics(options.name, { subgraph: true });
   metrics.watchPool("main", orm);
   const accessLogOrm = options.accessLogUrl ? await createAccessLogOrm(options.accessLogUrl) : null;
@@ -222,7 +224,8 @@ export async function startSubgraph<Deps = undefined>(
     return createSubgraphContext<Deps>({
       caller,
       requestId,
-      em: orm.fork(),
+      fork: () => orm.fork(),
+      reads,
       log: log.child({ requestId }),
       deps,
       access: new RequestAccess(policy, caller, casePurpose, verifyLimiter),

@@ -1,17 +1,14 @@
 import DataLoader from "dataloader";
 import type { SubgraphContext } from "@gongxiang/kit";
 import { LicenceEntity } from "./licence.entity.js";
+import { LICENCES_BY_HOLDER, type LicenceRow } from "./licence.reads.js";
 
 /** Licences held by each citizen ID: one statement per batch of holders. */
 export const licencesByHolder = (ctx: SubgraphContext) =>
-  new DataLoader<string, LicenceEntity[]>(
+  new DataLoader<string, LicenceRow[]>(
     async (holders) => {
-      const rows = await ctx.em.find(
-        LicenceEntity,
-        { holderCitizenId: { $in: [...holders] } },
-        { orderBy: { issuedAt: "asc", identifier: "asc" } },
-      );
-      const groups = new Map<string, LicenceEntity[]>();
+      const rows = await ctx.reads.all(LICENCES_BY_HOLDER, [[...holders]]);
+      const groups = new Map<string, LicenceRow[]>();
       for (const row of rows)
         groups.set(row.holderCitizenId, [...(groups.get(row.holderCitizenId) ?? []), row]);
       return holders.map((holder) => groups.get(holder) ?? []);
@@ -19,7 +16,7 @@ export const licencesByHolder = (ctx: SubgraphContext) =>
     { maxBatchSize: 5_000 },
   );
 
-/** Licences by identifier: one statement per batch. */
+/** Licences by identifier, as managed entities (a revocation changes them): one statement per batch. */
 export const licenceByIdentifier = (ctx: SubgraphContext) =>
   new DataLoader<string, LicenceEntity | null>(async (identifiers) => {
     const rows = await ctx.em.find(LicenceEntity, { identifier: { $in: [...identifiers] } });

@@ -30,6 +30,7 @@ import { licenceFields } from "./licence.access.js";
 import { LicenceEntity } from "./licence.entity.js";
 import { LicenceStatus, VerificationStatus } from "./licence.enums.js";
 import { licenceByIdentifier, licencesByHolder } from "./licence.loaders.js";
+import { REGISTER_LISTING } from "./licence.reads.js";
 import type { Licence, LicenceVerification } from "./licence.type.js";
 
 export function licenceStatus(licence: LicenceEntity, today = todayInChina()): LicenceStatus {
@@ -153,14 +154,12 @@ export class LicenceService {
     const asked = this.decide(type, citizenId, true).licence!;
     this.ctx.releases.note(citizenId, `Licence:${type.code}`, asked);
     assertReadable(asked);
-    const rows: { id: string }[] = await this.ctx.em.getConnection().execute(
-      `select id from licence where type = ? and revoked_at is null
-         and (valid_until is null or valid_until >= ?) and data -> 'members' @> ?::jsonb
-       order by issued_at desc limit 1`,
-      [type.code, todayInChina(), JSON.stringify([citizenId])],
-    );
-    if (!rows[0]) return null;
-    const entity = await this.ctx.em.findOneOrFail(LicenceEntity, { id: rows[0].id });
+    const [entity] = await this.ctx.reads.all(REGISTER_LISTING, [
+      type.code,
+      todayInChina(),
+      JSON.stringify([citizenId]),
+    ]);
+    if (!entity) return null;
     const { caller, casePurpose } = this.ctx.access;
     const decisions = this.ctx.access.fields(licenceFields(type, false), {
       citizenId: entity.holderCitizenId,

@@ -12,7 +12,7 @@ import { personByCitizenId, personsByHousehold } from "../person/person.loaders.
 import { PersonService } from "../person/person.service.js";
 import type { Person } from "../person/person.type.js";
 import { HOUSEHOLD } from "./household.access.js";
-import type { HouseholdEntity } from "./household.entity.js";
+import type { HouseholdRow } from "./household.reads.js";
 import { householdById, householdByNumber } from "./household.loaders.js";
 import type { Household } from "./household.type.js";
 
@@ -69,7 +69,7 @@ export class HouseholdService {
     assertReadable(decision);
   }
 
-  private async view(entity: HouseholdEntity): Promise<Household> {
+  private async view(entity: HouseholdRow): Promise<Household> {
     const record: Household = {
       id: entity.id,
       number: entity.number,

@@ -16,7 +16,7 @@ import {
   type SubjectFacts,
 } from "@gongxiang/kit";
 import { IDENTITY, PERSON, PERSON_BY_CITIZEN_ID } from "./person.access.js";
-import type { PersonEntity } from "./person.entity.js";
+import type { PersonRow } from "./person.reads.js";
 import { IdentityMatch } from "./person.enums.js";
 import { personByCitizenId, personById } from "./person.loaders.js";
 import type { Person } from "./person.type.js";
@@ -60,7 +60,7 @@ function unregistered(citizenId: string | null): Person {
   };
 }
 
-function recordOf(entity: PersonEntity): Person {
+function recordOf(entity: PersonRow): Person {
   return {
     id: entity.id,
     citizenId: entity.citizenId,
@@ -114,7 +114,7 @@ export class PersonService {
   }
 
   /** Persons reached through another record (a household's head and members). */
-  async viewAll(entities: PersonEntity[]): Promise<Person[]> {
+  async viewAll(entities: PersonRow[]): Promise<Person[]> {
     return Promise.all(entities.map((entity) => this.view(recordOf(entity), PERSON)));
   }
 
@@ -153,7 +153,7 @@ export class PersonService {
   }
 
   private async answer(
-    entity: PersonEntity | null,
+    entity: PersonRow | null,
     set: FieldSet,
     citizenId: string | null,
   ): Promise<Person | null> {
