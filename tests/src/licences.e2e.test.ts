@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { compactVerify, createRemoteJWKSet } from "jose";
-import { issueLicencesInBulk } from "@gongxiang/licences";
+import { withPgClient } from "@gongxiang/kit";
+import { REGISTER_LISTING, issueLicencesInBulk } from "@gongxiang/licences";
 import { licencesFor, seedPopulation } from "@gongxiang/scripts";
 import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
 
@@ -411,5 +412,24 @@ describe("batching (acceptance 5)", () => {
       { token: bureau },
     );
     expect(verified.data!.verifyLicence.status).toBe("VALID");
+  });
+
+  it("finds the register listing a person through the members index, not a scan of every licence", async () => {
+    const { orm } = t.hub.subgraphs.licences;
+    const plan = await withPgClient(orm, async (client) => {
+      await client.query("begin");
+      try {
+        // With scans priced out, the planner takes the index if the statement can use it at all.
+        await client.query("set local enable_seqscan = off");
+        const { rows } = await client.query(`explain ${REGISTER_LISTING.text}`, [
+          "2026-12-01",
+          JSON.stringify([DONG]),
+        ]);
+        return rows.map((row) => String(row["QUERY PLAN"])).join("\n");
+      } finally {
+        await client.query("rollback");
+      }
+    });
+    expect(plan).toContain("licence_register_members");
   });
 });

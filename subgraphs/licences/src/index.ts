@@ -7,5 +7,6 @@ export { loadLicencesDemo } from "./demo/demo.loader.js";
 export { licenceIdentifierProblem } from "./identifier/licence-identifier.js";
 export { LICENCE_TYPES } from "./licence-type/licence-types.js";
 export { issueLicencesInBulk } from "./licence/bulk-issue.js";
+export { REGISTER_LISTING } from "./licence/licence.reads.js";
 export { KeyVault } from "@gongxiang/kit";
 export { SealKeys } from "./seal/seal-keys.js";

@@ -177,11 +177,12 @@ export class CaseIntake {
     contact: CaseEntity["contact"],
   ): Promise<CaseEntity | null> {
     const now = this.deps.clock.now();
+    const number = await nextCaseNumber(this.em.fork(), site, this.deps.clock.today());
     try {
       return await this.em.transactional(async (em) => {
         const row = em.create(CaseEntity, {
           id: randomUUID(),
-          number: await nextCaseNumber(em, site, this.deps.clock.today()),
+          number,
           itemCode: item.code,
           itemVersion: item.version,
           itemName: item.name,

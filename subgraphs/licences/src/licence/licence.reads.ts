@@ -28,11 +28,15 @@ export const LICENCES_BY_HOLDER = preparedRead<LicenceRow, [string[]]>(
   withDates,
 );
 
-/** The household register in force, as of a day, that lists a person among its members. */
-export const REGISTER_LISTING = preparedRead<LicenceRow, [string, string, string]>(
+/**
+ * The household register in force, as of a day, that lists a person among its members. The type
+ * is written out, not a parameter: a prepared statement's generic plan can use the partial index
+ * on the members only when its predicate is in the text.
+ */
+export const REGISTER_LISTING = preparedRead<LicenceRow, [string, string]>(
   "licence_register_listing",
-  `select ${COLUMNS} from licence where type = $1 and revoked_at is null
-     and (valid_until is null or valid_until >= $2::date) and data -> 'members' @> $3::jsonb
+  `select ${COLUMNS} from licence where type = 'HOUSEHOLD_REGISTER' and revoked_at is null
+     and (valid_until is null or valid_until >= $1::date) and data -> 'members' @> $2::jsonb
    order by issued_at desc limit 1`,
   withDates,
 );

@@ -155,7 +155,6 @@ export class LicenceService {
     this.ctx.releases.note(citizenId, `Licence:${type.code}`, asked);
     assertReadable(asked);
     const [entity] = await this.ctx.reads.all(REGISTER_LISTING, [
-      type.code,
       todayInChina(),
       JSON.stringify([citizenId]),
     ]);
