@@ -68,7 +68,7 @@ export class CaseResolver {
     @Arg("input", () => StartCaseInput) input: StartCaseInput,
     @Ctx() ctx: CasesContext,
   ): Promise<Case> {
-    const row = await new CaseIntake(ctx.em, ctx.access, ctx.deps).start(input);
+    const row = await new CaseIntake(ctx.em, ctx.access, ctx.deps, ctx.reads).start(input);
     return cases(ctx).view(row);
   }
 

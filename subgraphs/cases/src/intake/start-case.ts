@@ -11,11 +11,13 @@ import {
   type Caller,
   type EntityManager,
   type HandlingScope,
+  type PreparedReads,
   type RequestAccess,
 } from "@gongxiang/kit";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { nextCaseNumber } from "../case/case-number.js";
 import { CaseEntity } from "../case/case.entity.js";
+import { CASE_IN_STATUS } from "../case/case.reads.js";
 import type { CaseEligibilityCheck } from "../case/case.data.js";
 import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -56,6 +58,7 @@ export class CaseIntake {
     private readonly em: EntityManager,
     private readonly access: RequestAccess,
     private readonly deps: CasesDeps,
+    private readonly reads: PreparedReads,
   ) {
     this.caller = access.caller;
   }
@@ -99,11 +102,11 @@ export class CaseIntake {
   private async openCase(
     input: Pick<StartCaseInput, "applicantCitizenId" | "itemCode">,
   ): Promise<ConflictError | null> {
-    const open = await this.em.fork().findOne(CaseEntity, {
-      applicantCitizenId: input.applicantCitizenId,
-      itemCode: input.itemCode,
-      status: { $in: OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE) },
-    });
+    const [open] = await this.reads.all(CASE_IN_STATUS, [
+      input.applicantCitizenId,
+      input.itemCode,
+      OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE),
+    ]);
     return open
       ? new ConflictError(
           `case ${open.number} for this applicant and item is still open: continue it instead of starting another`,

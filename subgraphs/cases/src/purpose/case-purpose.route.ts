@@ -1,7 +1,12 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { CALLER_CONTEXT_HEADER, type CallerContextVerifier, type Orm } from "@gongxiang/kit";
-import { CaseEntity } from "../case/case.entity.js";
+import {
+  CALLER_CONTEXT_HEADER,
+  PreparedReads,
+  type CallerContextVerifier,
+  type Orm,
+} from "@gongxiang/kit";
 import { OPEN_STATUSES } from "../case/case.enums.js";
+import { CASE_PURPOSE } from "../case/case.reads.js";
 
 /**
  * GET /case-purposes/<id>: the bases ask whether `case:<id>` is an open case of the caller's
@@ -9,8 +14,9 @@ import { OPEN_STATUSES } from "../case/case.enums.js";
  * or a closed case learn nothing (404).
  */
 export function casePurposeRoute(orm: Orm, verifier: CallerContextVerifier) {
+  const reads = new PreparedReads(orm);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const id = /^\/case-purposes\/([0-9a-f-]{36})$/.exec(
+    const id = /^\/case-purposes\/([0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12})$/.exec(
       new URL(req.url ?? "/", "http://x").pathname,
     )?.[1];
     const header = req.headers[CALLER_CONTEXT_HEADER];
@@ -23,7 +29,7 @@ export function casePurposeRoute(orm: Orm, verifier: CallerContextVerifier) {
       res.writeHead(401).end();
       return;
     }
-    const row = id ? await orm.fork().findOne(CaseEntity, { id }) : null;
+    const [row] = id ? await reads.all(CASE_PURPOSE, [id]) : [];
     if (!row || !dept || row.department !== dept) {
       res.writeHead(404).end();
       return;
