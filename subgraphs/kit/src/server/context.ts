@@ -27,17 +27,37 @@ export type ContextInit<Deps> = Omit<SubgraphContext<Deps>, "loaders" | "em"> & 
   fork: () => EntityManager;
 };
 
+/** One request's fork, made on first use. */
+class LazyFork {
+  private em: EntityManager | undefined;
+  constructor(private readonly fork: () => EntityManager) {}
+  get(): EntityManager {
+    return (this.em ??= this.fork());
+  }
+}
+
+/**
+ * `em` is a getter on the prototype, not an own property: Apollo Server hands resolvers a copy of
+ * the context (Object.assign of its own properties), which would call an own getter and fork on
+ * every request. The copy shares the LazyFork, so it and the original see one EntityManager.
+ */
+const withLazyEm = Object.freeze({
+  get em(): EntityManager {
+    return (this as unknown as { lazyFork: LazyFork }).lazyFork.get();
+  },
+});
+
 export function createSubgraphContext<Deps>({
   fork,
   ...init
 }: ContextInit<Deps>): SubgraphContext<Deps> {
-  let em: EntityManager | undefined;
-  const context: SubgraphContext<Deps> = {
-    ...init,
-    get em() {
-      return (em ??= fork());
+  const context: SubgraphContext<Deps> = Object.assign(
+    Object.create(withLazyEm) as SubgraphContext<Deps>,
+    init,
+    {
+      lazyFork: new LazyFork(fork),
+      loaders: new Loaders(() => context),
     },
-    loaders: new Loaders(() => context),
-  };
+  );
   return context;
 }
