@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { CasePurposes } from "../access/case-purposes.js";
 import { EnforcingPolicy, type AccessPolicy } from "../access/policy.js";
@@ -156,6 +159,9 @@ export async function startSubgraph<Deps = undefined>(
     // No Apollo Studio here: federated tracing would only cost time on every request.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints in subgraphs (the gateway decides what is public and cacheable): the
+      // default cache-control plugin would wrap every field's resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       metrics.plugin(),
       ...(options.plugins ?? []),
       {
