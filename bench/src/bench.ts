@@ -60,6 +60,12 @@ const CALLER: Caller = {
   purpose: "item:elderly-allowance",
 };
 
+/** The second peer's rows: Hive Gateway with Hive Router's query planner. */
+const RUST_PEER = "peer gateway (Rust planner)";
+/** Scenario 6's paths over the population subgraph with decisions and the access log off. */
+const OFF = "decisions and log off";
+type PeerPlanner = "javascript" | "rust";
+
 const bodies = (query: string, ids: string[]) =>
   ids.map((id) => JSON.stringify({ query, variables: { id } }));
 
@@ -150,8 +156,16 @@ async function main(): Promise<void> {
     children.push(ours.child);
     const oursOff = await startOurGateway(hub, config.dataDir, unenforced.url);
     children.push(oursOff.child);
-    const peer = await startPeer(hub, config.dataDir);
-    children.push(peer.child);
+    // Each peer twice, like our gateway: over the population subgraph, and over it unenforced.
+    const startPeers = async (planner: PeerPlanner) => {
+      const enforced = await startPeer(hub, config.dataDir, planner, hub.subgraphs.population.url);
+      children.push(enforced.child);
+      const off = await startPeer(hub, config.dataDir, planner, unenforced.url);
+      children.push(off.child);
+      return { url: enforced.url, offUrl: off.url };
+    };
+    const peer = await startPeers("javascript");
+    const rustPeer = await startPeers("rust");
 
     const token = await signDevToken(config.dataDir, {
       sub: CALLER.sub,
@@ -254,6 +268,11 @@ async function main(): Promise<void> {
         http(peer.url, {}, bodies(PERSON_QUERY, ids), c),
       );
       await measure(
+        "1 person lookup",
+        RUST_PEER,
+        http(rustPeer.url, {}, bodies(PERSON_QUERY, ids), c),
+      );
+      await measure(
         "2 person + licences",
         "our gateway",
         http(ours.url, gatewayHeaders, bodies(LICENCES_QUERY, ids), c),
@@ -265,9 +284,24 @@ async function main(): Promise<void> {
         http(peer.url, {}, bodies(LICENCES_QUERY, ids), c),
       );
       await measure(
+        "2 person + licences",
+        RUST_PEER,
+        http(rustPeer.url, {}, bodies(LICENCES_QUERY, ids), c),
+      );
+      await measure(
         "6 authorization",
-        "our gateway, decisions and log off",
+        `our gateway, ${OFF}`,
         http(oursOff.url, gatewayHeaders, bodies(PERSON_QUERY, ids), c),
+      );
+      await measure(
+        "6 authorization",
+        `peer gateway, ${OFF}`,
+        http(peer.offUrl, {}, bodies(PERSON_QUERY, ids), c),
+      );
+      await measure(
+        "6 authorization",
+        `${RUST_PEER}, ${OFF}`,
+        http(rustPeer.offUrl, {}, bodies(PERSON_QUERY, ids), c),
       );
       await measure(
         "5 scale",
@@ -348,16 +382,18 @@ async function main(): Promise<void> {
       : null;
     if (log) rows.push(...log.rows);
 
-    const find = (scenario: string, pathName: string, c: number) =>
-      rows.find(
-        (r) => r.scenario === scenario && r.path.startsWith(pathName) && r.concurrency === c,
-      );
+    // The row of this path exactly, else the first whose path begins with it ("raw SQL" for
+    // "raw SQL (floor)"): "peer gateway" is the JavaScript planner's row, not the Rust one's.
+    const find = (scenario: string, pathName: string, c: number) => {
+      const at = rows.filter((r) => r.scenario === scenario && r.concurrency === c);
+      return at.find((r) => r.path === pathName) ?? at.find((r) => r.path.startsWith(pathName));
+    };
     const top = Math.max(...levels);
     const ratio = (a?: number, b?: number) =>
       a !== undefined && b ? Math.round((a / b) * 100) / 100 : null;
     const perSecond = (scenario: string, pathName: string) =>
       find(scenario, pathName, top)?.throughput;
-    const [LOOKUP, LICENCES] = ["1 person lookup", "2 person + licences"];
+    const [LOOKUP, LICENCES, AUTHZ] = ["1 person lookup", "2 person + licences", "6 authorization"];
     const startRow = find("4 auto-fill", "startCase", 1);
     const licencesRow = find("2 person + licences", "our gateway", 1);
     const batchRows = [1, 100, 1000].map((n) => find("3 batch", `${n} persons`, 1));
@@ -378,24 +414,49 @@ async function main(): Promise<void> {
               "raw SQL",
               0.25,
             ],
-            ["S1 our gateway / peer", LOOKUP, "our gateway", LOOKUP, "peer", 1.0],
-            ["S2 our gateway / peer", LICENCES, "our gateway", LICENCES, "peer", 1.0],
+            ["S1 our gateway / peer", LOOKUP, "our gateway", LOOKUP, "peer gateway", 1.0],
+            ["S1 our gateway / peer (Rust planner)", LOOKUP, "our gateway", LOOKUP, RUST_PEER, 1.0],
+            ["S2 our gateway / peer", LICENCES, "our gateway", LICENCES, "peer gateway", 1.0],
+            [
+              "S2 our gateway / peer (Rust planner)",
+              LICENCES,
+              "our gateway",
+              LICENCES,
+              RUST_PEER,
+              1.0,
+            ],
             [
               "S6 decisions+log on / off",
               LOOKUP,
               "our gateway",
-              "6 authorization",
-              "our gateway",
+              AUTHZ,
+              `our gateway, ${OFF}`,
               0.85,
             ],
+            // The gateways alone: all three over the unenforced population subgraph.
+            [
+              `S6 our gateway / peer, ${OFF}`,
+              AUTHZ,
+              `our gateway, ${OFF}`,
+              AUTHZ,
+              `peer gateway, ${OFF}`,
+              null,
+            ],
+            [
+              `S6 our gateway / peer (Rust planner), ${OFF}`,
+              AUTHZ,
+              `our gateway, ${OFF}`,
+              AUTHZ,
+              `${RUST_PEER}, ${OFF}`,
+              null,
+            ],
           ] as const
-        ).map(([name, aScenario, aPath, bScenario, bPath, atLeast]) =>
-          check(
-            `${name} (c=${top})`,
-            ratio(perSecond(aScenario, aPath), perSecond(bScenario, bPath)),
-            { atLeast },
-          ),
-        ),
+        ).map(([name, aScenario, aPath, bScenario, bPath, atLeast]) => {
+          const value = ratio(perSecond(aScenario, aPath), perSecond(bScenario, bPath));
+          return atLeast === null
+            ? figure(`${name} (c=${top})`, value, "the gateways' own overhead: no target")
+            : check(`${name} (c=${top})`, value, { atLeast });
+        }),
         check(
           "S3 statements per query, 1000 / 1 persons",
           ratio(
@@ -657,8 +718,16 @@ async function startOurGateway(
   return { child, url: `http://127.0.0.1:${port}/graphql` };
 }
 
-/** The peer gateway (@graphql-hive/gateway runtime) in its own process. */
-async function startPeer(hub: RunningHub, dataDir: string) {
+/**
+ * A peer gateway (@graphql-hive/gateway runtime) in its own process, with Hive Gateway's own
+ * query planner or Hive Router's (Rust), over the population subgraph at `populationUrl`.
+ */
+async function startPeer(
+  hub: RunningHub,
+  dataDir: string,
+  planner: PeerPlanner,
+  populationUrl: string,
+) {
   ensurePeerInstalled();
   const keys = await ensureKeyPair(dataDir, "caller-context");
   const port = await freePort();
@@ -669,13 +738,14 @@ async function startPeer(hub: RunningHub, dataDir: string) {
         port,
         supergraphFile: path.join(REPO_ROOT, "schema", "supergraph.graphql"),
         subgraphUrls: {
-          population: hub.subgraphs.population.url,
+          population: populationUrl,
           licences: hub.subgraphs.licences.url,
           catalog: hub.subgraphs.catalog.url,
           cases: hub.subgraphs.cases.url,
         },
         callerContextPrivateJwk: keys.privateJwk,
         caller: CALLER,
+        planner,
       }),
     },
     `http://127.0.0.1:${port}/healthcheck`,

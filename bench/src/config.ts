@@ -11,6 +11,8 @@ const peerSchema = z.object({
   subgraphUrls: z.record(z.string(), z.string()),
   callerContextPrivateJwk: z.record(z.string(), z.unknown()),
   caller: z.unknown(),
+  /** "rust": Hive Router's query planner (@graphql-hive/router-runtime); else Hive Gateway's own. */
+  planner: z.enum(["javascript", "rust"]).default("javascript"),
 });
 
 /** The peer gateway process's configuration (PEER_CONFIG, JSON, set by the benchmark). */

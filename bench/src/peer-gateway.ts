@@ -2,12 +2,14 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import { CALLER_CONTEXT_HEADER, CallerContextSigner, callerSchema } from "@gongxiang/kit";
 import { peerConfig } from "./config.js";
-import { loadPeerRuntime } from "./peer-install.js";
+import { loadPeerRuntime, loadRouterRuntime } from "./peer-install.js";
 
 /**
  * The peer: @graphql-hive/gateway federating the same subgraphs on the same supergraph, with no
  * authentication of its own. The subgraphs still require a gateway-signed caller context, so it
- * forwards one for a fixed caller (the same caller our gateway's tokens stand for).
+ * forwards one for a fixed caller (the same caller our gateway's tokens stand for). With
+ * `planner: "rust"` it plans and executes with Hive Router's runtime (the Rust query planner)
+ * in place of its own JavaScript planner; all else is the same.
  */
 async function main(): Promise<void> {
   const config = peerConfig();
@@ -20,6 +22,9 @@ async function main(): Promise<void> {
   const gateway = loadPeerRuntime().createGatewayRuntime({
     supergraph,
     logging: false,
+    ...(config.planner === "rust"
+      ? { unifiedGraphHandler: loadRouterRuntime().unifiedGraphHandler }
+      : {}),
     propagateHeaders: {
       fromClientToSubgraphs: async ({ subgraphName }) => ({
         [CALLER_CONTEXT_HEADER]: await signer.sign(caller, subgraphName),
