@@ -1,4 +1,5 @@
 import { preparedRead } from "@gongxiang/kit";
+import type { CaseEntity } from "./case.entity.js";
 
 /** What the bases are told about a `case:<id>` purpose: a few columns, not the whole case. */
 export interface CasePurposeRow {
@@ -22,4 +23,20 @@ export const CASE_IN_STATUS = preparedRead<{ number: string }, [string, string, 
   "case_in_status",
   `select number from case_file
    where applicant_citizen_id = $1 and item_code = $2 and status = any($3::varchar[]) limit 1`,
+);
+
+/** The case an official's idempotency key stands for, if any: almost always none. */
+export const CASE_BY_KEY = preparedRead<{ id: string }, [string, string]>(
+  "case_by_key",
+  `select id from case_file where created_by = $1 and idempotency_key = $2`,
+);
+
+/** What a case's supervision colour turns on, for every running case (the worker's sweep). */
+export const RUNNING_CASE_CLOCKS = preparedRead<
+  Pick<CaseEntity, "id" | "status" | "supervision" | "acceptedOn" | "deadline">,
+  [string[]]
+>(
+  "running_case_clocks",
+  `select id, status, supervision, accepted_on::text as "acceptedOn", deadline::text as deadline
+   from case_file where status = any($1::varchar[])`,
 );

@@ -17,7 +17,7 @@ import {
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import { nextCaseNumber } from "../case/case-number.js";
 import { CaseEntity } from "../case/case.entity.js";
-import { CASE_IN_STATUS } from "../case/case.reads.js";
+import { CASE_BY_KEY, CASE_IN_STATUS } from "../case/case.reads.js";
 import type { CaseEligibilityCheck } from "../case/case.data.js";
 import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -115,7 +115,8 @@ export class CaseIntake {
   }
 
   private async findByKey(key: string): Promise<CaseEntity | null> {
-    return this.em.fork().findOne(CaseEntity, { createdBy: this.caller.sub, idempotencyKey: key });
+    const [known] = await this.reads.all(CASE_BY_KEY, [this.caller.sub, key]);
+    return known ? this.em.fork().findOne(CaseEntity, { id: known.id }) : null;
   }
 
   /** The same key again: the same case (or the same refusal), once its intake is over. */

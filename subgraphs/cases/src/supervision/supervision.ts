@@ -15,7 +15,7 @@ const RUNNING: readonly string[] = [
  * case is decided and closed.
  */
 export function supervisionOn(
-  row: CaseEntity,
+  row: Pick<CaseEntity, "status" | "acceptedOn" | "deadline">,
   today: string,
   calendar: WorkingCalendar,
 ): Supervision {
