@@ -9,6 +9,7 @@ import {
   parseEnv,
   z,
 } from "@gongxiang/kit/contracts";
+import { DEFAULT_HEAP_GROWING_PERCENT } from "./heap.js";
 
 const list = z.string().transform((text) =>
   text
@@ -49,6 +50,16 @@ const schema = z
       .string()
       .regex(/^[a-z0-9_]{1,40}$/)
       .default("gongxiang"),
+    /**
+     * How far the old generation may grow past what the last full collection kept, in percent
+     * (V8's --heap-growing-percent; see heap.ts for the measurement). 0: V8's own heuristics.
+     */
+    HEAP_GROWING_PERCENT: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(400)
+      .default(DEFAULT_HEAP_GROWING_PERCENT),
     /** Largest request body (scans for uploads travel base64 encoded in JSON). */
     MAX_BODY_BYTES: z.coerce.number().int().min(10_000).max(100_000_000).default(7_200_000),
     MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(15),
@@ -138,6 +149,8 @@ export interface GatewayConfig {
   callerContextPrivateJwk: Record<string, unknown>;
   redisUrl: string | null;
   redisPrefix: string;
+  /** The old generation's growth bound for the gateway's own process (heap.ts); 0: none. */
+  heapGrowingPercent: number;
   limits: { maxDepth: number; maxAliases: number; maxFields: number; maxBodyBytes: number };
   rateLimits: {
     perCallerPerMinute: number;
@@ -198,6 +211,7 @@ export function loadGatewayConfig(
     callerContextPrivateJwk: parsed.CALLER_CONTEXT_PRIVATE_JWK,
     redisUrl: parsed.REDIS_URL ?? null,
     redisPrefix: parsed.REDIS_PREFIX,
+    heapGrowingPercent: parsed.HEAP_GROWING_PERCENT,
     limits: {
       maxDepth: parsed.MAX_QUERY_DEPTH,
       maxAliases: parsed.MAX_QUERY_ALIASES,
