@@ -13,18 +13,15 @@ export type PersonHouseholdRow = PersonRow & {
   householdHeadCitizenId: string | null;
 };
 
-const COLUMNS = `id, citizen_id as "citizenId", name, gender, birth_date::text as "birthDate",
-  ethnicity, address, division_code as "divisionCode", phone, marital_status as "maritalStatus",
-  status, death_date::text as "deathDate", household_id as "householdId",
-  relation_to_head as "relationToHead"`;
-
-// A lookup asks for the household as often as not: one statement instead of two.
-const WITH_HOUSEHOLD = `select p.id, p.citizen_id as "citizenId", p.name, p.gender,
+const COLUMNS = `p.id, p.citizen_id as "citizenId", p.name, p.gender,
   p.birth_date::text as "birthDate", p.ethnicity, p.address, p.division_code as "divisionCode",
   p.phone, p.marital_status as "maritalStatus", p.status, p.death_date::text as "deathDate",
-  p.household_id as "householdId", p.relation_to_head as "relationToHead",
-  h.number as "householdNumber", h.division_code as "householdDivisionCode",
-  h.address as "householdAddress", h.head_citizen_id as "householdHeadCitizenId"
+  p.household_id as "householdId", p.relation_to_head as "relationToHead"`;
+
+// A lookup asks for the household as often as not: one statement instead of two.
+const WITH_HOUSEHOLD = `select ${COLUMNS}, h.number as "householdNumber",
+  h.division_code as "householdDivisionCode", h.address as "householdAddress",
+  h.head_citizen_id as "householdHeadCitizenId"
   from person p left join household h on h.id = p.household_id`;
 
 export const PERSONS_BY_CITIZEN_ID = preparedRead<PersonHouseholdRow, [string[]]>(
@@ -65,6 +62,6 @@ export function splitHousehold(row: PersonHouseholdRow): {
 /** Members of households, oldest first (the head is put first by the loader). */
 export const PERSONS_BY_HOUSEHOLD = preparedRead<PersonRow, [string[]]>(
   "person_by_household",
-  `select ${COLUMNS} from person where household_id = any($1::uuid[])
-   order by birth_date asc, citizen_id asc`,
+  `select ${COLUMNS} from person p where p.household_id = any($1::uuid[])
+   order by p.birth_date asc, p.citizen_id asc`,
 );
