@@ -1,4 +1,9 @@
-import { loadGatewayConfig, startGateway, type RunningGateway } from "@gongxiang/gateway";
+import {
+  loadGatewayConfig,
+  startGateway,
+  startGatewayInThread,
+  type RunningGateway,
+} from "@gongxiang/gateway";
 import {
   loadCatalogConfig,
   loadCatalogDemo,
@@ -27,6 +32,11 @@ export interface HubOptions {
   databasePrefix?: string;
   /** An already running PostgreSQL server to use instead of the configured one. */
   postgres?: PostgresServer;
+  /**
+   * The gateway on this thread's event loop rather than a worker thread of its own: for a test
+   * that watches the gateway's own connections from this thread.
+   */
+  gatewayOnThisThread?: boolean;
 }
 
 export interface RunningHub {
@@ -166,29 +176,33 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     const devSignIn = devIssuer
       ? (await ensureKeyPair(config.dataDir, "dev-issuer")).privateJwk
       : null;
-    const gateway = await startGateway(
-      loadGatewayConfig({
-        ...config.env,
-        ...common,
-        GATEWAY_PORT: String(config.ports.gateway),
-        REDIS_PREFIX: prefix,
-        POPULATION_URL: population.url,
-        LICENCES_URL: licences.url,
-        CATALOG_URL: catalog.url,
-        CASES_URL: cases.url,
-        CLIENT_ADDRESS_SECRET: await ensureSecret(config.dataDir, "client-address"),
-        CASES_ISSUER_JWKS_FILE: casesIssuer.jwksFile,
-        LICENCES_ISSUER_JWKS_FILE: licencesIssuer.jwksFile,
-        CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
-        ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
-        // The app's own origins (and, in development, Vite's) unless configured.
-        CORS_ALLOWED_ORIGINS:
-          config.env.CORS_ALLOWED_ORIGINS ??
-          [...web.origins, ...(config.production ? [] : config.webDevOrigins)].join(","),
-        ...(devSignIn ? { DEV_TOKEN_PRIVATE_JWK: JSON.stringify(devSignIn) } : {}),
-      }),
-      { host: config.host },
-    );
+    const gatewayEnv = {
+      ...config.env,
+      ...common,
+      GATEWAY_PORT: String(config.ports.gateway),
+      REDIS_PREFIX: prefix,
+      POPULATION_URL: population.url,
+      LICENCES_URL: licences.url,
+      CATALOG_URL: catalog.url,
+      CASES_URL: cases.url,
+      CLIENT_ADDRESS_SECRET: await ensureSecret(config.dataDir, "client-address"),
+      CASES_ISSUER_JWKS_FILE: casesIssuer.jwksFile,
+      LICENCES_ISSUER_JWKS_FILE: licencesIssuer.jwksFile,
+      CALLER_CONTEXT_PRIVATE_JWK: JSON.stringify(callerKeys.privateJwk),
+      ...(devIssuer ? { DEV_ISSUER_JWKS_FILE: devIssuer.jwksFile } : {}),
+      // The app's own origins (and, in development, Vite's) unless configured.
+      CORS_ALLOWED_ORIGINS:
+        config.env.CORS_ALLOWED_ORIGINS ??
+        [...web.origins, ...(config.production ? [] : config.webDevOrigins)].join(","),
+      ...(devSignIn ? { DEV_TOKEN_PRIVATE_JWK: JSON.stringify(devSignIn) } : {}),
+    };
+    // Its own event loop (a second core) unless a test needs it here.
+    const gateway = options.gatewayOnThisThread
+      ? await startGateway(loadGatewayConfig(gatewayEnv), { host: config.host })
+      : await startGatewayInThread(gatewayEnv, {
+          host: config.host,
+          tracingService: "gongxiang-hub",
+        });
     started.push(gateway);
     web.connect(gateway.url);
     cases.deps.gateway.connect(gateway.url);

@@ -40,7 +40,7 @@ export interface TestHub {
  * test PostgreSQL (the real one: DATABASE_URL, or the embedded one from global setup).
  */
 export async function startTestHub(
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; gatewayOnThisThread?: boolean } = {},
 ): Promise<TestHub> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error("DATABASE_URL is set by the global setup");
@@ -55,7 +55,10 @@ export async function startTestHub(
     ...options.env,
   });
   const prefix = `gx_t_${randomBytes(5).toString("hex")}`;
-  const hub = await startHub(config, { databasePrefix: prefix });
+  const hub = await startHub(config, {
+    databasePrefix: prefix,
+    gatewayOnThisThread: options.gatewayOnThisThread,
+  });
   return {
     hub,
     dataDir,
