@@ -43,12 +43,10 @@ export class CaseService {
 
   /** A case as the caller sees it (after a change they were allowed to make, or a read). */
   async view(row: CaseEntity): Promise<Case> {
-    const events = await this.ctx.em.find(
-      CaseEventEntity,
-      { caseId: row.id },
-      { orderBy: { id: "asc" } },
+    const { em } = this.ctx;
+    return this.present(row, () =>
+      em.find(CaseEventEntity, { caseId: row.id }, { orderBy: { id: "asc" } }),
     );
-    return this.present(row, events);
   }
 
   /** Cases in number order, within the caller's scope (see caseListScope), then the filter. */
@@ -87,23 +85,21 @@ export class CaseService {
       ),
       em.count(CaseEntity, where),
     ]);
-    const events = rows.length
-      ? await em.find(
-          CaseEventEntity,
-          { caseId: { $in: rows.map((r) => r.id) } },
-          { orderBy: { id: "asc" } },
-        )
-      : [];
+    // The page's histories in one read, made only if the query selects a history.
+    let events: Promise<CaseEventEntity[]> | undefined;
+    const pageEvents = () =>
+      (events ??= em.find(
+        CaseEventEntity,
+        { caseId: { $in: rows.map((r) => r.id) } },
+        { orderBy: { id: "asc" } },
+      ));
     const cases = rows.map((row) =>
-      this.present(
-        row,
-        events.filter((e) => e.caseId === row.id),
-      ),
+      this.present(row, async () => (await pageEvents()).filter((e) => e.caseId === row.id)),
     );
     return toPage(cases, request, (c) => c.number, total) as CaseConnection;
   }
 
-  private present(row: CaseEntity, events: CaseEventEntity[]): Case {
+  private present(row: CaseEntity, events: () => Promise<CaseEventEntity[]>): Case {
     const decisions = this.ctx.access.fields(CASE_CONTENT, caseSubject(row));
     return toCase(row, events, decisions, (item, decision) =>
       this.ctx.releases.note(row.applicantCitizenId, item, decision),

@@ -296,7 +296,8 @@ export class Case {
   @Field(() => [CaseEvent], {
     description: "Sealed history, oldest first (a case has a few steps).",
   })
-  history!: CaseEvent[];
+  /** Read from the database only when a query selects it (see onDemand). */
+  history!: PromiseLike<CaseEvent[]>;
 
   @Field(() => String, {
     nullable: true,

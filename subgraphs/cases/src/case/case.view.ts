@@ -1,6 +1,7 @@
 import { fieldView, type Decisions, type FieldDecision } from "@gongxiang/kit";
 import type { CaseEventEntity } from "../workflow/case-event.entity.js";
 import type { CaseEntity } from "./case.entity.js";
+import { onDemand } from "./on-demand.js";
 import type {
   Case,
   CaseContact,
@@ -67,7 +68,7 @@ function partsOf(decisions: Decisions): Record<string, Decisions> {
  */
 export function toCase(
   row: CaseEntity,
-  events: CaseEventEntity[],
+  events: () => Promise<CaseEventEntity[]>,
   decisions: Decisions,
   note: CaseReadNote,
 ): Case {
@@ -133,7 +134,9 @@ export function toCase(
     agentSub: row.createdBy,
     formFields,
     materials,
-    history: events.map((event) => view<CaseEvent>("CaseEvent", toCaseEvent(event))),
+    history: onDemand(async () =>
+      (await events()).map((event) => view<CaseEvent>("CaseEvent", toCaseEvent(event))),
+    ),
     refusalReason: row.refusalReason,
     refusalRule: row.refusalRule,
     eligibility,
