@@ -553,6 +553,37 @@ describe("cases with auto-fill (issue 6)", () => {
     });
   });
 
+  it("settles an intake once when two calls with its key finish it at the same time", async () => {
+    const agent = await agentAt("130926101216", "civil-affairs");
+    const connection = t.hub.subgraphs.cases.orm.orm.em.getConnection();
+    const [{ id }] = await connection.execute<{ id: string }[]>(
+      `select id from case_file where idempotency_key = 'crash-1'`,
+    );
+    await connection.execute(
+      `update case_file set status = 'INTAKE', created_at = now() - interval '1 minute' where id = ?`,
+      [id],
+    );
+    const steps = async () =>
+      Number(
+        (
+          await connection.execute<{ n: string }[]>(
+            `select count(*) as n from case_event where case_id = ?`,
+            [id],
+          )
+        )[0]!.n,
+      );
+    const before = await steps();
+    const both = await Promise.all(
+      [1, 2].map(() => startCase(agent, "elderly-allowance", DONG, "crash-1")),
+    );
+    for (const answer of both) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.startCase).toMatchObject({ id, status: "DRAFT" });
+    }
+    // One of them wrote the outcome and its sealed step; the other found it settled.
+    expect(await steps()).toBe(before + 1);
+  });
+
   it("computes statistics from the stored cases (acceptance 7)", async () => {
     const auditor = await t.token({ sub: "auditor-2", dept: "data-bureau", roles: ["auditor"] });
     const all = await t.query<{

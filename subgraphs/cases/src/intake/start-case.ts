@@ -357,11 +357,16 @@ export class CaseIntake {
     }
   }
 
+  /**
+   * Writes the intake's outcome by the row's id and status in one statement: only an intake
+   * still open settles (a call with the same key may have taken it over), and the update holds
+   * the row's lock while the first step of its history is chained and sealed. The case is
+   * written on a fresh fork: the request's unit of work, which holds the intake row as it was
+   * created, would otherwise write the same columns a second time.
+   */
   private settleOnce(row: CaseEntity, status: CaseStatus, reason: string | null) {
-    return this.em.transactional(async (em) => {
-      const current = await em.findOneOrFail(CaseEntity, { id: row.id });
-      if (current.status !== CaseStatus.INTAKE) return current;
-      Object.assign(current, {
+    return this.em.fork().transactional(async (em) => {
+      const outcome = {
         formFields: row.formFields,
         materials: row.materials,
         applicantName: row.applicantName,
@@ -372,21 +377,28 @@ export class CaseIntake {
         refusalReason: reason,
         refusalRule: row.refusalRule,
         updatedAt: this.deps.clock.now(),
-        version: current.version + 1,
-      });
+        version: row.version + 1,
+      };
+      const settled = await em.nativeUpdate(
+        CaseEntity,
+        { id: row.id, status: CaseStatus.INTAKE },
+        outcome,
+      );
+      if (settled === 0) return em.findOneOrFail(CaseEntity, { id: row.id });
+      Object.assign(row, outcome);
       await recordEvent(
         em,
         this.deps,
-        current,
+        row,
         this.caller,
         "agent",
         "STARTED",
         CaseStatus.INTAKE,
         reason,
       );
-      notifyStatus(em, current);
+      notifyStatus(em, row);
       await em.flush();
-      return current;
+      return row;
     });
   }
 }
