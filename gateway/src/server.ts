@@ -23,6 +23,7 @@ import { ClientAddresses } from "./auth/client-address.js";
 import { browserSupport } from "./browser/browser-support.js";
 import { disableApolloTelemetry, type GatewayConfig } from "./config.js";
 import type { GatewayContext } from "./context.js";
+import { keepAliveFetcher } from "./fetch/keep-alive-fetcher.js";
 import { SubgraphSource } from "./fetch/subgraph-source.js";
 import { operationLimitRules } from "./limits/operation-limits.js";
 import { badRequest, requestChecks } from "./limits/request-checks.js";
@@ -68,13 +69,14 @@ export async function startGateway(
   });
 
   disableApolloTelemetry();
+  const connections = keepAliveFetcher();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
       const resolved = config.subgraphUrls[name] ?? url;
       if (!resolved) throw new Error(`no URL for subgraph ${name}`);
       subgraphUrls.set(name, resolved);
-      return timed(name, new SubgraphSource(name, resolved, signer));
+      return timed(name, new SubgraphSource(name, resolved, signer, connections.fetcher));
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -173,6 +175,7 @@ export async function startGateway(
     stop: async () => {
       await http.close();
       await apollo.stop();
+      connections.close();
       await metricsEndpoint.close();
       await closeRedis(redis);
     },

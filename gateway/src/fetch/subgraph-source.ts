@@ -17,10 +17,18 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly name: string,
     url: string,
     private readonly signer: CallerContextSigner,
+    fetcher: Fetcher,
   ) {
-    // Node's own fetch (undici, keep-alive) instead of the default make-fetch-happen, whose
-    // per-request agent and header handling showed at the top of the gateway's profile.
-    super({ url, fetcher: fetch as unknown as Fetcher });
+    super({
+      url,
+      // A connection failure names the base, never its internal address.
+      fetcher: (to, init) =>
+        fetcher(to, init).catch(() => {
+          throw new GraphQLError(`the ${name} base did not answer`, {
+            extensions: { code: "SUBGRAPH_FAILED" },
+          });
+        }),
+    });
   }
 
   override async willSendRequest({

@@ -51,8 +51,8 @@ export function startSdk(service: string, config: TracingConfig & { endpoint: st
           UNTRACED.has(new URL(req.url ?? "/", "http://localhost").pathname),
         // GraphQL over GET carries the document and variables in the query string.
         redactedQueryParamsServer: ["query", "variables", "extensions"],
-        // Outgoing calls are Node's fetch, traced by the undici instrumentation.
-        disableOutgoingRequestInstrumentation: true,
+        // Outgoing: the gateway's subgraph fetches (Node's http); the services' other calls are
+        // Node's fetch, traced by the undici instrumentation.
       }),
       new UndiciInstrumentation(),
       new PgInstrumentation({
