@@ -53,36 +53,3 @@ it("posts the body and headers, and answers status, headers by any case and the 
     close();
   }
 });
-
-it("keeps one connection for requests one after another", async () => {
-  const { fetcher, close } = keepAliveFetcher();
-  const before = connections;
-  try {
-    for (let i = 0; i < 5; i++) {
-      const response = await fetcher(`${url}/graphql`, { method: "POST", body: `{"i":${i}}` });
-      expect(await response.json()).toEqual({ data: { echo: { i } } });
-    }
-    expect(connections - before).toBe(1);
-  } finally {
-    close();
-  }
-});
-
-it("hands a non-2xx answer back as such, and rejects when nothing listens", async () => {
-  const { fetcher, close } = keepAliveFetcher();
-  try {
-    const broken = await fetcher(`${url}/broken`, { method: "POST", body: "{}" });
-    expect(broken.ok).toBe(false);
-    expect(broken.status).toBe(502);
-    expect(await broken.text()).toBe("upstream gone");
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise((resolve) => closed.close(resolve));
-    await expect(
-      fetcher(`http://127.0.0.1:${port}/graphql`, { method: "POST", body: "{}" }),
-    ).rejects.toThrow();
-  } finally {
-    close();
-  }
-});

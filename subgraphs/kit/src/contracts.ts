@@ -18,6 +18,11 @@ export {
 export { parseEnv, envPrimitives, z } from "./util/env.js";
 export { createLogger, type Logger } from "./util/logger.js";
 export { TtlCache } from "./util/ttl-cache.js";
+export {
+  KeepAliveClient,
+  type PlainRequest,
+  type PlainResponse,
+} from "./util/keep-alive-client.js";
 export { runService } from "./server/run-service.js";
 export { serveHttp, type HttpServerOptions, type RunningHttpServer } from "./server/http-server.js";
 export {

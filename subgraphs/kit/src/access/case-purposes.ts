@@ -1,6 +1,7 @@
 import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
 import type { ConfirmedCasePurpose } from "./item-decision.js";
 import { z } from "../util/env.js";
+import { KeepAliveClient } from "../util/keep-alive-client.js";
 import type { Logger } from "../util/logger.js";
 import { TtlCache } from "../util/ttl-cache.js";
 
@@ -26,6 +27,7 @@ export type CasePurpose = z.infer<typeof casePurposeSchema>;
  */
 export class CasePurposes {
   private readonly cache = new TtlCache<CasePurpose | null>(10_000);
+  private readonly client = new KeepAliveClient();
 
   constructor(
     private readonly url: string | null,
@@ -59,11 +61,11 @@ export class CasePurposes {
     if (cached !== undefined) return cached;
     let answer: CasePurpose | null = null;
     try {
-      const response = await fetch(new URL(`/case-purposes/${caseId}`, this.url), {
+      const response = await this.client.request(new URL(`/case-purposes/${caseId}`, this.url), {
         headers: { [CALLER_CONTEXT_HEADER]: callerContext },
-        signal: AbortSignal.timeout(3_000),
+        timeoutMs: 3_000,
       });
-      if (response.ok) answer = casePurposeSchema.parse(await response.json());
+      if (response.status === 200) answer = casePurposeSchema.parse(JSON.parse(response.text));
     } catch (error) {
       this.log.warn({ err: error }, "case purpose not confirmed");
       return null;
