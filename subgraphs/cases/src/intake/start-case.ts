@@ -183,8 +183,11 @@ export class CaseIntake {
     const now = this.deps.clock.now();
     const number = await nextCaseNumber(this.em.fork(), site, this.deps.clock.today());
     try {
-      return await this.em.transactional(async (em) => {
-        const row = em.create(CaseEntity, {
+      // One statement (no transaction around it); the row is written by id from here on.
+      const em = this.em.fork();
+      const row = em.create(
+        CaseEntity,
+        {
           id: randomUUID(),
           number,
           itemCode: item.code,
@@ -225,11 +228,11 @@ export class CaseIntake {
           createdAt: now,
           updatedAt: now,
           version: 1,
-        });
-        em.persist(row);
-        await em.flush();
-        return row;
-      });
+        },
+        { persist: false },
+      );
+      await em.insert(row);
+      return row;
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       return null; // the same key: the same application
