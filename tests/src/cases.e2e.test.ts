@@ -553,7 +553,7 @@ describe("cases with auto-fill (issue 6)", () => {
     });
   });
 
-  it("settles an intake once when two calls with its key finish it at the same time", async () => {
+  it("settles an intake once when two calls with its key finish it at the same time, and refuses other changes meanwhile", async () => {
     const agent = await agentAt("130926101216", "civil-affairs");
     const connection = t.hub.subgraphs.cases.orm.orm.em.getConnection();
     const [{ id }] = await connection.execute<{ id: string }[]>(
@@ -573,6 +573,18 @@ describe("cases with auto-fill (issue 6)", () => {
         )[0]!.n,
       );
     const before = await steps();
+    // Nothing but the intake writes a case it is still filling.
+    const [{ version }] = await connection.execute<{ version: number }[]>(
+      `select version from case_file where id = ?`,
+      [id],
+    );
+    const contact = await t.query(
+      `mutation($id: ID!, $v: Int!) { setCaseContact(id: $id, expectedVersion: $v, phone: "13912345678") { version } }`,
+      { token: agent, variables: { id, v: version } },
+    );
+    expect(contact.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+    expect(contact.errors?.[0]?.message).toMatch(/still being filled/);
+    expect(await steps()).toBe(before);
     const both = await Promise.all(
       [1, 2].map(() => startCase(agent, "elderly-allowance", DONG, "crash-1")),
     );

@@ -361,8 +361,9 @@ export class CaseIntake {
   }
 
   /**
-   * Writes the intake's outcome by the row's id and status in one statement: only an intake
-   * still open settles (a call with the same key may have taken it over), and the update holds
+   * Writes the intake's outcome by the row's id, status and version in one statement: only an
+   * intake still open and unchanged settles (a call with the same key may have taken it over;
+   * nothing else writes a case in intake), and the update holds
    * the row's lock while the first step of its history is chained and sealed. The case is
    * written on a fresh fork: the request's unit of work, which holds the intake row as it was
    * created, would otherwise write the same columns a second time.
@@ -384,7 +385,7 @@ export class CaseIntake {
       };
       const settled = await em.nativeUpdate(
         CaseEntity,
-        { id: row.id, status: CaseStatus.INTAKE },
+        { id: row.id, status: CaseStatus.INTAKE, version: row.version },
         outcome,
       );
       if (settled === 0) return em.findOneOrFail(CaseEntity, { id: row.id });

@@ -198,6 +198,10 @@ export class WorkflowService {
       if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) {
         throw new ConflictError(`case ${row.number} is ${row.status}: it is closed`);
       }
+      // Only the intake writes a case it is still filling (its outcome is written by status).
+      if (row.status === CaseStatus.INTAKE) {
+        throw new ConflictError(`case ${row.number} is still being filled: try again shortly`);
+      }
       row.contact = contact;
       return Promise.resolve({ role: "agent", action: "CONTACT", from: row.status, opinion: null });
     });
