@@ -23,9 +23,11 @@ export class SubgraphSource extends RemoteGraphQLDataSource<GatewayContext> {
       url,
       // A connection failure names the base, never its internal address.
       fetcher: (to, init) =>
-        fetcher(to, init).catch(() => {
+        fetcher(to, init).catch((error: unknown) => {
           throw new GraphQLError(`the ${name} base did not answer`, {
             extensions: { code: "SUBGRAPH_FAILED" },
+            // For the gateway's log (ECONNREFUSED, a reset, a timeout); production masks it.
+            originalError: error instanceof Error ? error : undefined,
           });
         }),
     });

@@ -15,6 +15,13 @@ beforeAll(async () => {
     req.on("end", () => {
       seen.push({ method: req.method, headers: req.headers, body });
       if (req.url === "/slow") return; // never answers
+      if (req.url === "/trickle") {
+        // Answers a byte at a time, never finishing: alive, but never done.
+        res.writeHead(200);
+        const drip = setInterval(() => res.write("."), 50);
+        res.on("close", () => clearInterval(drip));
+        return;
+      }
       if (req.url === "/broken") {
         res.writeHead(502, { "content-type": "text/plain" }).end("upstream gone");
         return;
@@ -99,6 +106,7 @@ it("hands a non-2xx answer back, and fails when nothing listens or nothing answe
     await expect(client.request(`${url}/slow`, { timeoutMs: 200 })).rejects.toThrow(
       "no answer in time",
     );
+    await expect(client.request(`${url}/trickle`, { timeoutMs: 300 })).rejects.toThrow();
   } finally {
     client.close();
   }

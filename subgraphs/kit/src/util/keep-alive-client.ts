@@ -15,15 +15,17 @@ export interface PlainRequest {
   method?: string;
   headers?: Record<string, string>;
   body?: string | Buffer;
-  /** No byte from the other side for this long fails the call. */
+  /** The call fails if it has not been answered in full within this long. */
   timeoutMs?: number;
 }
 
 /**
- * Longer than any answer inside the hub should take, shorter than the services' keep-alive
- * (65 s), so an idle connection is closed here before the other side closes it under a request.
+ * An idle kept connection is closed after this, before the services close theirs (65 s), so
+ * a call is not sent on a connection the other side is closing.
  */
 const IDLE_MS = 60_000;
+/** A call without a deadline of its own fails after this long without a byte (as Node's fetch). */
+const SILENCE_MS = 300_000;
 
 /**
  * Calls between the hub's own services (the gateway's subgraph fetches, a base's reads through
@@ -52,24 +54,32 @@ export class KeepAliveClient {
           method: init.method ?? "GET",
           headers,
           agent: secure ? this.agents["https:"] : this.agents["http:"],
-          timeout: init.timeoutMs ?? IDLE_MS,
+          timeout: SILENCE_MS,
         },
         (response) => {
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));
           response.on("error", reject);
-          response.on("end", () =>
+          response.on("end", () => {
+            clearTimeout(deadline);
             resolve({
               status: response.statusCode ?? 0,
               statusText: response.statusMessage ?? "",
               headers: response.headers,
               text: Buffer.concat(chunks).toString("utf8"),
-            }),
-          );
+            });
+          });
         },
       );
+      const deadline =
+        init.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => request.destroy(new Error("no answer in time")), init.timeoutMs);
       request.on("timeout", () => request.destroy(new Error("no answer in time")));
-      request.on("error", reject);
+      request.on("error", (error) => {
+        clearTimeout(deadline);
+        reject(error);
+      });
       request.end(init.body);
     });
   }
