@@ -48,9 +48,11 @@ it("a gateway thread answers like the gateway, and stops with its port closed", 
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.personByCitizenId.name).toBe("董志明");
 
-  await gateway.stop();
+  // A second stop meanwhile waits for the same one.
+  const stops = [gateway.stop(), gateway.stop()];
+  expect(stops[0]).toBe(stops[1]);
+  await Promise.all(stops);
   await expect(fetch(new URL("/health", gateway.url))).rejects.toThrow();
-  await gateway.stop(); // a second stop is a no-op
 });
 
 it("a start that fails in the thread names the setting to change, and leaves no thread", async () => {

@@ -26,7 +26,7 @@ export async function startGatewayInThread(
   loadGatewayConfig(env);
   const data: ThreadData = { env, host: options.host, tracingService: options.tracingService };
   const worker = new Worker(path.join(__dirname, "gateway-thread.js"), { workerData: data });
-  let stopping = false;
+  let stopping: Promise<void> | null = null;
   const ready = await new Promise<Extract<FromThread, { kind: "ready" }>>((resolve, reject) => {
     const onMessage = (message: FromThread) => {
       if (message.kind === "ready") resolve(message);
@@ -41,7 +41,7 @@ export async function startGatewayInThread(
   });
   worker.removeAllListeners();
   worker.on("error", (error) => {
-    if (stopping) return;
+    if (stopping) return; // the stop reports it
     // Where an in-process gateway's uncaught error would have gone.
     setImmediate(() => {
       throw error;
@@ -58,17 +58,37 @@ export async function startGatewayInThread(
   return {
     url: ready.url,
     port: ready.port,
-    stop: async () => {
-      if (stopping) return;
-      stopping = true;
-      const stopped = new Promise<void>((resolve, reject) => {
-        worker.on("message", (message: FromThread) => {
-          if (message.kind === "failed") reject(failure(message));
-        });
-        worker.once("exit", () => resolve());
-      });
-      worker.postMessage({ kind: "stop" } satisfies ToThread);
-      await stopped;
-    },
+    // Every caller waits for the same stop.
+    stop: () => (stopping ??= stopThread(worker)),
   };
+}
+
+/** How long a stop may take (requests in flight first) before the thread is ended regardless. */
+const STOP_MS = 20_000;
+
+/** Asks the thread to stop its gateway, then ends the thread; a failure or no answer rejects. */
+function stopThread(worker: Worker): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => settle(new Error("the gateway thread did not stop in time")),
+      STOP_MS,
+    );
+    let settled = false;
+    const settle = (error: Error | null) => {
+      if (settled) return; // the first outcome counts; ending the thread exits it too
+      settled = true;
+      clearTimeout(timer);
+      // Whatever still holds the thread's loop (a socket, a timer) ends with it.
+      void worker.terminate().then(() => (error ? reject(error) : resolve()));
+    };
+    worker.on("message", (message: FromThread) => {
+      if (message.kind === "stopped") settle(null);
+      if (message.kind === "failed") settle(failure(message));
+    });
+    worker.on("error", (error) => settle(error));
+    worker.once("exit", (code) =>
+      settle(code === 0 ? null : new Error(`the gateway thread exited (${code}) while stopping`)),
+    );
+    worker.postMessage({ kind: "stop" } satisfies ToThread);
+  });
 }
