@@ -20,16 +20,25 @@ const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
 };
 
+/** How much of a refused body is still read (and dropped) before the connection is cut. */
+const DRAIN_BYTES = 32 * 1024 * 1024;
+
 /**
- * A refusal, maybe before the body was read: the connection closes after it, so a client
- * still sending cannot leave the rest of its body in the way of its next request.
+ * A refusal, maybe before the body was read. The rest of the body is read and dropped, so a
+ * client still sending gets to read the refusal: closing at once reset the connection under
+ * its writes (EPIPE) before it saw the answer. A body that goes on past DRAIN_BYTES is cut off.
  */
 function send(res: ServerResponse, status: number, code: string, message: string): void {
   const text = JSON.stringify({ errors: [{ message, extensions: { code } }] });
-  res.req.unpipe();
-  res.req.resume();
+  const req = res.req;
+  req.unpipe();
+  let drained = 0;
+  req.on("data", (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) req.socket.destroy();
+  });
+  req.resume();
   res.writeHead(status, {
-    connection: "close",
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
     "cache-control": "no-store",
