@@ -596,6 +596,32 @@ describe("cases with auto-fill (issue 6)", () => {
     expect(await steps()).toBe(before + 1);
   });
 
+  it("reads a case's history only when the query selects it", async () => {
+    const agent = await agentAt("130926101216", "civil-affairs");
+    const { cases } = t.hub.subgraphs;
+    const [{ id }] = await cases.orm.orm.em
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from case_file where idempotency_key = 'crash-1'`);
+    // The worker's sweeps use the same counter: paused while counting.
+    await cases.worker.stop();
+    try {
+      const statements = async (selection: string) => {
+        const before = cases.orm.statements.count;
+        const answer = await t.query(`query($id: ID!) { case(id: $id) { ${selection} } }`, {
+          token: agent,
+          variables: { id },
+        });
+        expect(answer.errors).toBeUndefined();
+        return cases.orm.statements.count - before;
+      };
+      const plain = await statements("id status");
+      expect(await statements("id status history { action }")).toBe(plain + 1);
+      expect(await statements("id status")).toBe(plain);
+    } finally {
+      cases.worker.start();
+    }
+  });
+
   it("computes statistics from the stored cases (acceptance 7)", async () => {
     const auditor = await t.token({ sub: "auditor-2", dept: "data-bureau", roles: ["auditor"] });
     const all = await t.query<{
