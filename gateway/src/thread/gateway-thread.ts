@@ -2,6 +2,7 @@
 // the gateway's modules load, as the gateway's own main.ts does for a process.
 import { parentPort, workerData } from "node:worker_threads";
 import { startTracing } from "@gongxiang/kit/tracing";
+import type { RunningGateway } from "../server.js";
 import type { ThreadData, FromThread, ToThread } from "./thread-messages.js";
 
 const data = workerData as ThreadData;
@@ -12,15 +13,14 @@ async function run(): Promise<void> {
   const { loadGatewayConfig } = await import("../config.js");
   const { startGateway } = await import("../server.js");
   const post = (message: FromThread) => parentPort!.postMessage(message);
-  let gateway;
+  let running: RunningGateway;
   try {
-    gateway = await startGateway(loadGatewayConfig(data.env), { host: data.host });
+    running = await startGateway(loadGatewayConfig(data.env), { host: data.host });
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     post({ kind: "failed", name: failure.name, message: failure.message });
     return;
   }
-  const running = gateway;
   parentPort!.on("message", (message: ToThread) => {
     if (message.kind !== "stop") return;
     running

@@ -363,10 +363,8 @@ export class CaseIntake {
   /**
    * Writes the intake's outcome by the row's id, status and version in one statement: only an
    * intake still open and unchanged settles (a call with the same key may have taken it over;
-   * nothing else writes a case in intake), and the update holds
-   * the row's lock while the first step of its history is chained and sealed. The case is
-   * written on a fresh fork: the request's unit of work, which holds the intake row as it was
-   * created, would otherwise write the same columns a second time.
+   * nothing else writes a case in intake), and the update holds the row's lock while the first
+   * step of its history is chained and sealed. The row in hand is a copy no unit of work tracks.
    */
   private settleOnce(row: CaseEntity, status: CaseStatus, reason: string | null) {
     return this.em.fork().transactional(async (em) => {
