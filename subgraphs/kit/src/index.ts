@@ -23,7 +23,13 @@ export { ageOn, isRealDate, todayInChina } from "./identity/dates.js";
 export { fieldView, assertReadable, FULL, type FieldDecision } from "./access/field-view.js";
 export { stableUuid } from "./util/stable-uuid.js";
 export { withPgClient, type PgClient } from "./orm/pg-client.js";
-export { preparedRead, PreparedReads, type PreparedRead } from "./orm/prepared-read.js";
+export {
+  keyedRead,
+  preparedRead,
+  PreparedReads,
+  type KeyedRead,
+  type PreparedRead,
+} from "./orm/prepared-read.js";
 export {
   Connection,
   PageInfo,

@@ -1,3 +1,4 @@
+import { CoalescedRead } from "./coalesced-read.js";
 import type { Orm } from "./orm.js";
 import { withPgClient } from "./pg-client.js";
 
@@ -30,9 +31,40 @@ export function preparedRead<Row, Params extends unknown[]>(
   return { name, text, map };
 }
 
+/** A read by a list of keys (its one parameter), whose rows each name the key they answer. */
+export interface KeyedRead<Row> extends PreparedRead<Row, [string[]]> {
+  readonly keyOf: (row: Row) => string;
+}
+
+/** Declares a keyed read; `keyOf` must give back the key exactly as asked (e.g. a lowercase UUID). */
+export function keyedRead<Row>(
+  name: string,
+  text: string,
+  keyOf: (row: Row) => string,
+  map: ((raw: Record<string, unknown>) => Row) | null = null,
+): KeyedRead<Row> {
+  return { ...preparedRead<Row, [string[]]>(name, text, map), keyOf };
+}
+
 /** Runs prepared reads on one service's pool, counted with its other statements. */
 export class PreparedReads {
+  /** Each keyed statement's coalescer: the row type of a value is its key's. */
+  private readonly coalesced = new Map<object, CoalescedRead<unknown>>();
+
   constructor(private readonly orm: Orm) {}
+
+  /**
+   * The rows of these keys, read in one statement with the keys other requests ask for in the
+   * same turn of the event loop (see CoalescedRead). The rows are frozen.
+   */
+  byKeys<Row>(statement: KeyedRead<Row>, keys: readonly string[]): Promise<Row[]> {
+    let read = this.coalesced.get(statement) as CoalescedRead<Row> | undefined;
+    if (!read) {
+      read = new CoalescedRead<Row>((all) => this.all(statement, [all]), statement.keyOf);
+      this.coalesced.set(statement, read as CoalescedRead<unknown>);
+    }
+    return read.rows(keys);
+  }
 
   async all<Row, Params extends unknown[]>(
     statement: PreparedRead<Row, Params>,

@@ -7,7 +7,7 @@ import { LICENCES_BY_HOLDER, type LicenceRow } from "./licence.reads.js";
 export const licencesByHolder = (ctx: SubgraphContext) =>
   new DataLoader<string, LicenceRow[]>(
     async (holders) => {
-      const rows = await ctx.reads.all(LICENCES_BY_HOLDER, [[...holders]]);
+      const rows = await ctx.reads.byKeys(LICENCES_BY_HOLDER, holders);
       const groups = new Map<string, LicenceRow[]>();
       for (const row of rows)
         groups.set(row.holderCitizenId, [...(groups.get(row.holderCitizenId) ?? []), row]);

@@ -1,4 +1,4 @@
-import { preparedRead } from "@gongxiang/kit";
+import { keyedRead, preparedRead } from "@gongxiang/kit";
 import type { LicenceEntity } from "./licence.entity.js";
 
 /** A licence's row as the entity holds it (dates as YYYY-MM-DD), read without the ORM. */
@@ -21,10 +21,11 @@ const withDates = (raw: Record<string, unknown>): LicenceRow => {
 };
 
 /** The licences of holders, oldest first: what a prefill and a person's licences read. */
-export const LICENCES_BY_HOLDER = preparedRead<LicenceRow, [string[]]>(
+export const LICENCES_BY_HOLDER = keyedRead<LicenceRow>(
   "licence_by_holder",
   `select ${COLUMNS} from licence where holder_citizen_id = any($1::varchar[])
    order by issued_at asc, identifier asc`,
+  (row) => row.holderCitizenId,
   withDates,
 );
 

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { PreparedRead, SubgraphContext } from "@gongxiang/kit";
+import type { KeyedRead, SubgraphContext } from "@gongxiang/kit";
 import { householdById } from "../household/household.loaders.js";
 import {
   PERSONS_BY_CITIZEN_ID,
@@ -19,11 +19,11 @@ function byKey<K extends keyof PersonRow>(rows: PersonRow[], key: K) {
 /** Persons read with their households; the households go to this request's household loader. */
 async function readWithHouseholds(
   ctx: SubgraphContext,
-  statement: PreparedRead<PersonHouseholdRow, [string[]]>,
+  statement: KeyedRead<PersonHouseholdRow>,
   keys: readonly string[],
 ): Promise<PersonRow[]> {
   const households = ctx.loaders.get(householdById);
-  return (await ctx.reads.all(statement, [[...keys]])).map((row) => {
+  return (await ctx.reads.byKeys(statement, keys)).map((row) => {
     const { person, household } = splitHousehold(row);
     if (household) households.prime(household.id, household);
     return person;
@@ -56,7 +56,7 @@ export const personByCitizenId = (ctx: SubgraphContext) =>
 export const personsByHousehold = (ctx: SubgraphContext) =>
   new DataLoader<string, PersonRow[]>(
     async (householdIds) => {
-      const rows = await ctx.reads.all(PERSONS_BY_HOUSEHOLD, [[...householdIds]]);
+      const rows = await ctx.reads.byKeys(PERSONS_BY_HOUSEHOLD, householdIds);
       const groups = new Map<string, PersonRow[]>();
       for (const row of rows) {
         const members = groups.get(row.householdId!) ?? [];

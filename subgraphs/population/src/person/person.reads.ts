@@ -1,4 +1,4 @@
-import { preparedRead } from "@gongxiang/kit";
+import { keyedRead } from "@gongxiang/kit";
 import type { HouseholdRow } from "../household/household.reads.js";
 import type { PersonEntity } from "./person.entity.js";
 
@@ -24,14 +24,17 @@ const WITH_HOUSEHOLD = `select ${COLUMNS}, h.number as "householdNumber",
   h.head_citizen_id as "householdHeadCitizenId"
   from person p left join household h on h.id = p.household_id`;
 
-export const PERSONS_BY_CITIZEN_ID = preparedRead<PersonHouseholdRow, [string[]]>(
+export const PERSONS_BY_CITIZEN_ID = keyedRead<PersonHouseholdRow>(
   "person_by_citizen_id",
   `${WITH_HOUSEHOLD} where p.citizen_id = any($1::varchar[])`,
+  (row) => row.citizenId,
 );
 
-export const PERSONS_BY_ID = preparedRead<PersonHouseholdRow, [string[]]>(
+/** Keys are lowercase UUIDs, as PostgreSQL answers them. */
+export const PERSONS_BY_ID = keyedRead<PersonHouseholdRow>(
   "person_by_id",
   `${WITH_HOUSEHOLD} where p.id = any($1::uuid[])`,
+  (row) => row.id,
 );
 
 /** Splits a joined row into the person and their household. */
@@ -60,8 +63,9 @@ export function splitHousehold(row: PersonHouseholdRow): {
 }
 
 /** Members of households, oldest first (the head is put first by the loader). */
-export const PERSONS_BY_HOUSEHOLD = preparedRead<PersonRow, [string[]]>(
+export const PERSONS_BY_HOUSEHOLD = keyedRead<PersonRow>(
   "person_by_household",
   `select ${COLUMNS} from person p where p.household_id = any($1::uuid[])
    order by p.birth_date asc, p.citizen_id asc`,
+  (row) => row.householdId!,
 );
