@@ -105,3 +105,18 @@ it("creates a month's partitions on demand and refuses to truncate them", async 
   expect(tables.map((t) => t.name)).toEqual(["access_log_p203101", "access_log_node_p203101"]);
   await expect(sql("truncate access_log_p203101")).rejects.toThrow(/append-only/);
 });
+
+it("commits the writes handed over in one turn together, each entry with its own salt", async () => {
+  const batches: number[] = [];
+  const writer = new AccessLogWriter(orms[0]!, (batch) => batches.push(batch.entries));
+  const ids = [2000, 2001, 2002, 2003].map((n) => `req-${n}`);
+  await Promise.all(ids.map((_, i) => writer.write([record(2000 + i, "population")])));
+  // Not the first alone and the rest after it: one statement for the four.
+  expect(batches).toEqual([4]);
+  const salts = await sql<{ salt: string }>(
+    `select salt from access_log where request_id in (${ids.map((id) => `'${id}'`).join(",")})`,
+  );
+  expect(salts).toHaveLength(4);
+  expect(new Set(salts.map((s) => s.salt)).size).toBe(4);
+  for (const { salt } of salts) expect(salt).toMatch(/^[0-9a-f]{32}$/);
+});

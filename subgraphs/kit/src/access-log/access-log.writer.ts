@@ -74,12 +74,15 @@ export class AccessLogWriter {
     if (records.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.queue.push({ records, resolve, reject });
-      if (!this.flushing) void this.flush();
+      if (this.flushing) return;
+      // After the poll phase, so that the requests answered in this turn of the event loop
+      // (a coalesced read answers many at once) share the first statement, not only the next.
+      this.flushing = true;
+      setImmediate(() => void this.flush());
     });
   }
 
   private async flush(): Promise<void> {
-    this.flushing = true;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.queue.length);
       const records = batch.flatMap((pending) => pending.records);
@@ -116,6 +119,12 @@ export class AccessLogWriter {
   }
 }
 
+/** 16 random bytes (hex) per entry, drawn in one call: one per entry cost 2% of a subgraph. */
+function salts(count: number): string[] {
+  const hex = randomBytes(16 * count).toString("hex");
+  return Array.from({ length: count }, (_, i) => hex.slice(32 * i, 32 * (i + 1)));
+}
+
 function seconds(since: number): number {
   return (performance.now() - since) / 1000;
 }
@@ -133,7 +142,7 @@ async function append(
     rows.length,
     at,
     rows.map((r) => r.requestId),
-    rows.map(() => randomBytes(16).toString("hex")),
+    salts(rows.length),
     rows.map((r) => r.caller.sub),
     rows.map((r) => r.caller.dept),
     rows.map((r) => JSON.stringify(r.caller.roles)),
