@@ -20,6 +20,13 @@ const BY_UUID = keyedRead<{ id: string }>(
   (row) => row.id,
 );
 
+/** Fails whatever its keys: not a data exception (42P01, no such table). */
+const BROKEN = keyedRead<{ key: string }>(
+  "test_coalesced_broken",
+  "select k as key from unnest($1::varchar[]) k, no_such_table_for_this_test",
+  (row) => row.key,
+);
+
 test("keys asked for in one turn are read in one statement; each asker gets its own rows", async () => {
   const reads = new PreparedReads(orm);
   const before = orm.statements.count;
@@ -52,6 +59,22 @@ test("one asker's bad key fails that asker alone", async () => {
   expect(answers[2]).toEqual({ status: "fulfilled", value: [] });
   // The shared statement, then each asker's own.
   expect(orm.statements.count - before).toBe(4);
+});
+
+test("any other failure of the shared statement fails every asker at once, without running again", async () => {
+  const reads = new PreparedReads(orm);
+  const before = orm.statements.count;
+  const answers = await Promise.allSettled([
+    reads.byKeys(BROKEN, ["a"]),
+    reads.byKeys(BROKEN, ["b"]),
+  ]);
+  expect(answers.map((answer) => answer.status)).toEqual(["rejected", "rejected"]);
+  expect(orm.statements.count - before).toBe(1);
+});
+
+test("a key asked twice gives its rows once", async () => {
+  const rows = await new PreparedReads(orm).byKeys(UPPER, ["d", "d"]);
+  expect(rows.map((r) => `${r.key}${r.n}`)).toEqual(["d1", "d2"]);
 });
 
 test("an asker alone is read alone, and its rows are frozen too", async () => {

@@ -1,5 +1,9 @@
+import { AsyncResource } from "node:async_hooks";
+
 interface Asker<Row> {
   keys: readonly string[];
+  /** The asker's request context (trace, request id), for a statement run for it alone. */
+  scope: AsyncResource;
   resolve: (rows: Row[]) => void;
   reject: (error: unknown) => void;
 }
@@ -7,17 +11,24 @@ interface Asker<Row> {
 /** Askers with this many keys run alone, and no statement takes more: big reads gain nothing. */
 const MAX_KEYS = 1_000;
 
+/** PostgreSQL's class 22 (data exception): a key the statement's types refuse. */
+const isDataException = (error: unknown) =>
+  /^22/.test(String((error as { code?: unknown } | null)?.code ?? ""));
+
 /**
  * One keyed read for every request in flight: the keys asked for within one turn of the event
  * loop go to PostgreSQL as one statement, and each asker gets only its own keys' rows. Under
  * load a person lookup was one statement per request, and each statement's socket write and
- * wake-up of a backend cost the subgraph more than the rest of the lookup. When a shared
- * statement fails, each asker's keys run again on their own, so one asker's keys never fail
- * another's. Rows may go to several askers, so they are frozen (alone too, so that code which
- * would change one fails in every test, not only under load).
+ * wake-up of a backend cost the subgraph more than the rest of the lookup. A shared statement
+ * refused for its data (a malformed key) runs again for each asker alone, so one asker's keys
+ * never fail another's; any other failure (the pool, the server) fails them all at once rather
+ * than multiplying statements. The shared statement runs outside every asker's request context
+ * (it belongs to none of them). Rows may go to several askers, so they are frozen (alone too, so
+ * that code which would change one fails in every test, not only under load).
  */
 export class CoalescedRead<Row> {
   private waiting: Asker<Row>[] = [];
+  private readonly scope = new AsyncResource("CoalescedRead");
 
   constructor(
     private readonly run: (keys: string[]) => Promise<Row[]>,
@@ -25,11 +36,15 @@ export class CoalescedRead<Row> {
   ) {}
 
   rows(keys: readonly string[]): Promise<Row[]> {
-    if (keys.length >= MAX_KEYS) return this.run([...keys]).then(frozen);
+    if (keys.length >= MAX_KEYS) {
+      return this.run([...new Set(keys)]).then((rows) => this.mine(keys, rows));
+    }
     return new Promise((resolve, reject) => {
       // After the poll phase: every request whose bytes arrived in this turn has asked by then.
-      if (this.waiting.length === 0) setImmediate(() => this.flush());
-      this.waiting.push({ keys, resolve, reject });
+      if (this.waiting.length === 0) {
+        setImmediate(() => this.scope.runInAsyncScope(() => this.flush()));
+      }
+      this.waiting.push({ keys, scope: new AsyncResource("CoalescedRead.asker"), resolve, reject });
     });
   }
 
@@ -49,34 +64,45 @@ export class CoalescedRead<Row> {
   }
 
   private async answer(askers: Asker<Row>[]): Promise<void> {
-    if (askers.length === 1) return this.alone(askers[0]);
-    let rows: Row[];
+    if (askers.length === 1) return this.alone(askers[0]!);
     try {
-      rows = await this.run([...new Set(askers.flatMap((asker) => asker.keys))]);
-    } catch {
-      for (const asker of askers) void this.alone(asker);
-      return;
+      const byKey = this.byKey(await this.run([...new Set(askers.flatMap((a) => a.keys))]));
+      for (const asker of askers) asker.resolve(pick(asker.keys, byKey));
+    } catch (error) {
+      if (!isDataException(error)) {
+        for (const asker of askers) asker.reject(error);
+        return;
+      }
+      for (const asker of askers) void asker.scope.runInAsyncScope(() => this.alone(asker));
     }
+  }
+
+  private async alone(asker: Asker<Row>): Promise<void> {
+    try {
+      asker.resolve(this.mine(asker.keys, await this.run([...new Set(asker.keys)])));
+    } catch (error) {
+      asker.reject(error);
+    }
+  }
+
+  /** Alone or shared, an asker gets the same: its keys' rows, each key once, frozen. */
+  private mine(keys: readonly string[], rows: Row[]): Row[] {
+    return pick(keys, this.byKey(rows));
+  }
+
+  private byKey(rows: Row[]): Map<string, Row[]> {
     const byKey = new Map<string, Row[]>();
-    for (const row of frozen(rows)) {
+    for (const row of rows) {
+      Object.freeze(row);
       const key = this.keyOf(row);
       const same = byKey.get(key);
       if (same) same.push(row);
       else byKey.set(key, [row]);
     }
-    for (const asker of askers) asker.resolve(asker.keys.flatMap((key) => byKey.get(key) ?? []));
-  }
-
-  private async alone(asker: Asker<Row>): Promise<void> {
-    try {
-      asker.resolve(frozen(await this.run([...asker.keys])));
-    } catch (error) {
-      asker.reject(error);
-    }
+    return byKey;
   }
 }
 
-function frozen<Row>(rows: Row[]): Row[] {
-  for (const row of rows) Object.freeze(row);
-  return rows;
+function pick<Row>(keys: readonly string[], byKey: Map<string, Row[]>): Row[] {
+  return [...new Set(keys)].flatMap((key) => byKey.get(key) ?? []);
 }
