@@ -120,3 +120,12 @@ it("commits the writes handed over in one turn together, each entry with its own
   expect(new Set(salts.map((s) => s.salt)).size).toBe(4);
   for (const { salt } of salts) expect(salt).toMatch(/^[0-9a-f]{32}$/);
 });
+
+it("settles every write, and drains, even when its observer throws", async () => {
+  const writer = new AccessLogWriter(orms[0]!, () => {
+    throw new Error("metrics broke");
+  });
+  await expect(writer.write([record(3000, "population")])).resolves.toBeUndefined();
+  await expect(writer.write([record(3001, "population")])).resolves.toBeUndefined();
+  await expect(writer.drain()).resolves.toBeUndefined();
+});

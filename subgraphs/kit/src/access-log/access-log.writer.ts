@@ -87,13 +87,22 @@ export class AccessLogWriter {
       const batch = this.queue.splice(0, this.queue.length);
       const records = batch.flatMap((pending) => pending.records);
       const started = performance.now();
+      let failure: { error: unknown } | null = null;
       try {
         await this.commit(records);
-        this.observe({ entries: records.length, seconds: seconds(started), ok: true });
-        for (const pending of batch) pending.resolve();
       } catch (error) {
-        this.observe({ entries: records.length, seconds: seconds(started), ok: false });
-        for (const pending of batch) pending.reject(error);
+        failure = { error };
+      }
+      // Settled first: a throwing observer must not leave writers (or a stopping service) waiting.
+      for (const pending of batch) {
+        if (failure) pending.reject(failure.error);
+        else pending.resolve();
+      }
+      const ok = failure === null;
+      try {
+        this.observe({ entries: records.length, seconds: seconds(started), ok });
+      } catch {
+        // Metrics are not the log: the entries' fate is already settled above.
       }
     }
     this.flushing = false;
