@@ -2,8 +2,6 @@ import { AsyncResource } from "node:async_hooks";
 
 interface Asker<Row> {
   keys: readonly string[];
-  /** The asker's request context (trace, request id), for a statement run for it alone. */
-  scope: AsyncResource;
   resolve: (rows: Row[]) => void;
   reject: (error: unknown) => void;
 }
@@ -22,8 +20,8 @@ const isDataException = (error: unknown) =>
  * wake-up of a backend cost the subgraph more than the rest of the lookup. A shared statement
  * refused for its data (a malformed key) runs again for each asker alone, so one asker's keys
  * never fail another's; any other failure (the pool, the server) fails them all at once rather
- * than multiplying statements. The shared statement runs outside every asker's request context
- * (it belongs to none of them). Rows may go to several askers, so they are frozen (alone too, so
+ * than multiplying statements. Statements run outside every asker's request context (a shared
+ * one belongs to none of them; a re-run, rare, is not worth a context kept for every asker). Rows may go to several askers, so they are frozen (alone too, so
  * that code which would change one fails in every test, not only under load).
  */
 export class CoalescedRead<Row> {
@@ -44,7 +42,7 @@ export class CoalescedRead<Row> {
       if (this.waiting.length === 0) {
         setImmediate(() => this.scope.runInAsyncScope(() => this.flush()));
       }
-      this.waiting.push({ keys, scope: new AsyncResource("CoalescedRead.asker"), resolve, reject });
+      this.waiting.push({ keys, resolve, reject });
     });
   }
 
@@ -73,7 +71,7 @@ export class CoalescedRead<Row> {
         for (const asker of askers) asker.reject(error);
         return;
       }
-      for (const asker of askers) void asker.scope.runInAsyncScope(() => this.alone(asker));
+      for (const asker of askers) void this.alone(asker);
     }
   }
 
