@@ -27,6 +27,21 @@ const agentAt = (site: string, dept?: string) => flow.agentAt(site, dept);
 const official = (role: string, site: string, dept?: string) => flow.official(role, site, dept);
 const startCase = (token: string, itemCode: string, citizenId: string, key: string) =>
   flow.startCase(token, itemCode, citizenId, key);
+/**
+ * A case as a crash would leave it, a minute into its intake: the intake row written, nothing
+ * settled. Settling writes the outcome, the first step of the history and the notice in one
+ * statement, so a crash leaves neither of the last two.
+ */
+const crashedInIntake = async (id: string, alsoSet?: string) => {
+  const connection = t.hub.subgraphs.cases.orm.orm.em.getConnection();
+  await connection.execute(`delete from notification_outbox where case_id = ?`, [id]);
+  await connection.execute(`delete from case_event where case_id = ?`, [id]);
+  await connection.execute(
+    `update case_file set status = 'INTAKE', ${alsoSet ? `${alsoSet}, ` : ""}
+       created_at = now() - interval '1 minute' where id = ?`,
+    [id],
+  );
+};
 const act = (token: string, mutation: string, id: string, version: number, args = "") =>
   flow.act(token, mutation, id, version, args);
 const upload = (token: string, c: CaseView, material: string, content?: string) =>
@@ -202,6 +217,26 @@ describe("cases with auto-fill (issue 6)", () => {
     expect(JSON.stringify(refused)).not.toMatch(/\b38\b|黄丽萍|1988/);
     expect(refused.formFields.every((f) => f.value === null)).toBe(true);
     expect(refused.eligibility).toEqual([]);
+    // As stored: NULL (not a JSON null), the first step of the history and the notice with it.
+    const [stored] = await t.hub.subgraphs.cases.orm.orm.em
+      .getConnection()
+      .execute<
+        { contact: unknown; name: unknown; steps: string; notices: string; number: string }[]
+      >(
+        `select c.contact is null as contact, c.applicant_name is null as name, c.number,
+         (select string_agg(seq || ':' || action || ':' || to_status, ',') from case_event
+           where case_id = c.id) as steps,
+         (select string_agg(kind, ',') from notification_outbox where case_id = c.id) as notices
+       from case_file c where c.id = ?`,
+        [refused.id],
+      );
+    expect(stored).toEqual({
+      contact: true,
+      name: true,
+      number: refused.number,
+      steps: "1:STARTED:REFUSED",
+      notices: "STATUS_REFUSED",
+    });
     // The same key again: the same refused case, not an error.
     const again = await startCase(
       await agentAt("450803001002"),
@@ -512,11 +547,7 @@ describe("cases with auto-fill (issue 6)", () => {
     const agent = await agentAt("130926101216", "civil-affairs");
     const first = (await startCase(agent, "elderly-allowance", DONG, "crash-1")).data!.startCase;
     // As if the cases base had died between opening the case and filling it, a minute ago...
-    await t.hub.subgraphs.cases.orm.orm.em.getConnection().execute(
-      `update case_file set status = 'INTAKE', form_fields = '[]', materials = '[]',
-         created_at = now() - interval '1 minute' where id = ?`,
-      [first.id],
-    );
+    await crashedInIntake(first.id, `form_fields = '[]', materials = '[]'`);
     // ...and the item had been republished since.
     const officer = await t.token({
       sub: "officer-ca",
@@ -559,10 +590,7 @@ describe("cases with auto-fill (issue 6)", () => {
     const [{ id }] = await connection.execute<{ id: string }[]>(
       `select id from case_file where idempotency_key = 'crash-1'`,
     );
-    await connection.execute(
-      `update case_file set status = 'INTAKE', created_at = now() - interval '1 minute' where id = ?`,
-      [id],
-    );
+    await crashedInIntake(id);
     const steps = async () =>
       Number(
         (

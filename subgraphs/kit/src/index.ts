@@ -26,6 +26,7 @@ export { withPgClient, type PgClient } from "./orm/pg-client.js";
 export {
   keyedRead,
   preparedRead,
+  preparedWrite,
   PreparedReads,
   type KeyedRead,
   type PreparedRead,

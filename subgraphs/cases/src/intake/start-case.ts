@@ -14,15 +14,14 @@ import {
   type PreparedReads,
   type RequestAccess,
 } from "@gongxiang/kit";
-import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { nextCaseNumber } from "../case/case-number.js";
 import { CaseEntity } from "../case/case.entity.js";
 import { CASE_BY_KEY, CASE_IN_STATUS } from "../case/case.reads.js";
 import type { CaseEligibilityCheck } from "../case/case.data.js";
 import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
-import { notifyStatus } from "../notification/notify.js";
-import { recordEvent } from "../workflow/record-event.js";
+import { statusNotice } from "../notification/notify.js";
+import { sealEvent } from "../workflow/record-event.js";
+import { openIntake, settleIntake } from "./intake.writes.js";
 import {
   applyPrefill,
   listingRegister,
@@ -181,62 +180,52 @@ export class CaseIntake {
     contact: CaseEntity["contact"],
   ): Promise<CaseEntity | null> {
     const now = this.deps.clock.now();
-    const number = await nextCaseNumber(this.em.fork(), site, this.deps.clock.today());
-    try {
-      // One statement (no transaction around it); the row is written by id from here on.
-      const em = this.em.fork();
-      const row = em.create(
-        CaseEntity,
-        {
-          id: randomUUID(),
-          number,
-          itemCode: item.code,
-          itemVersion: item.version,
-          itemName: item.name,
-          department: item.department,
-          scope: item.scope,
-          promisedWorkingDays: item.promisedWorkingDays,
-          resultLicenceType: item.resultLicenceType,
-          applicantCitizenId: input.applicantCitizenId,
-          applicantName: null,
-          site,
-          applicantDivision: null,
-          status: CaseStatus.INTAKE,
-          resumeStatus: null,
-          formFields: [],
-          materials: [],
-          steps: item.steps,
-          stepIndex: 0,
-          supplementRequest: null,
-          refusalReason: null,
-          refusalRule: null,
-          eligibility: [],
-          contact,
-          acceptedOn: null,
-          deadline: null,
-          completedOn: null,
-          supervision: Supervision.NONE,
-          resultLicenceIdentifier: null,
-          visits: 1,
-          rating: null,
-          ratingComment: null,
-          ratedBy: null,
-          followUpDue: null,
-          followUpAnswer: null,
-          idempotencyKey: input.idempotencyKey,
-          createdBy: this.caller.sub,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        },
-        { persist: false },
-      );
-      await em.insert(row);
-      return row;
-    } catch (error) {
-      if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      return null; // the same key: the same application
-    }
+    const values: Omit<CaseEntity, "number"> = {
+      id: randomUUID(),
+      itemCode: item.code,
+      itemVersion: item.version,
+      itemName: item.name,
+      department: item.department,
+      scope: item.scope,
+      promisedWorkingDays: item.promisedWorkingDays,
+      resultLicenceType: item.resultLicenceType,
+      applicantCitizenId: input.applicantCitizenId,
+      applicantName: null,
+      site,
+      applicantDivision: null,
+      status: CaseStatus.INTAKE,
+      resumeStatus: null,
+      formFields: [],
+      materials: [],
+      steps: item.steps,
+      stepIndex: 0,
+      supplementRequest: null,
+      refusalReason: null,
+      refusalRule: null,
+      eligibility: [],
+      contact,
+      acceptedOn: null,
+      deadline: null,
+      completedOn: null,
+      supervision: Supervision.NONE,
+      resultLicenceIdentifier: null,
+      visits: 1,
+      rating: null,
+      ratingComment: null,
+      ratedBy: null,
+      followUpDue: null,
+      followUpAnswer: null,
+      idempotencyKey: input.idempotencyKey,
+      createdBy: this.caller.sub,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    // The row is written by id from here on; the same key again is the same application.
+    const number = await openIntake(this.em, this.reads, values, this.deps.clock.today());
+    return number
+      ? this.em.fork().create(CaseEntity, { ...values, number }, { persist: false })
+      : null;
   }
 
   /** Reads the bound data as the handling department for this case, then opens or refuses it. */
@@ -346,12 +335,7 @@ export class CaseIntake {
       return await this.settleOnce(row, status, reason);
     } catch (error) {
       // Another intake for the applicant and item opened first: this one leaves nothing behind.
-      if (
-        !(error instanceof UniqueConstraintViolationException) ||
-        !error.message.includes("case_file_one_open")
-      ) {
-        throw error;
-      }
+      if (!isUniqueViolation(error, "case_file_one_open")) throw error;
       await this.em.fork().nativeDelete(CaseEntity, { id: row.id, status: CaseStatus.INTAKE });
       throw (
         (await this.openCase(row)) ??
@@ -361,46 +345,47 @@ export class CaseIntake {
   }
 
   /**
-   * Writes the intake's outcome by the row's id, status and version in one statement: only an
-   * intake still open and unchanged settles (a call with the same key may have taken it over;
-   * nothing else writes a case in intake), and the update holds the row's lock while the first
-   * step of its history is chained and sealed. The row in hand is a copy no unit of work tracks.
+   * Writes the intake's outcome by the row's id, status and version, with the first step of its
+   * history chained and sealed and the applicant's notice, in one statement: only an intake still
+   * open and unchanged settles (a call with the same key may have taken it over; nothing else
+   * writes a case in intake). The row in hand is a copy no unit of work tracks.
    */
-  private settleOnce(row: CaseEntity, status: CaseStatus, reason: string | null) {
-    return this.em.fork().transactional(async (em) => {
-      const outcome = {
-        formFields: row.formFields,
-        materials: row.materials,
-        applicantName: row.applicantName,
-        applicantDivision: row.applicantDivision,
-        eligibility: row.eligibility,
-        contact: row.contact,
-        status,
-        refusalReason: reason,
-        refusalRule: row.refusalRule,
-        updatedAt: this.deps.clock.now(),
-        version: row.version + 1,
-      };
-      const settled = await em.nativeUpdate(
-        CaseEntity,
-        { id: row.id, status: CaseStatus.INTAKE, version: row.version },
-        outcome,
-      );
-      if (settled === 0) return em.findOneOrFail(CaseEntity, { id: row.id });
-      Object.assign(row, outcome);
-      await recordEvent(
-        em,
-        this.deps,
-        row,
-        this.caller,
-        "agent",
-        "STARTED",
-        CaseStatus.INTAKE,
-        reason,
-      );
-      notifyStatus(em, row);
-      await em.flush();
-      return row;
-    });
+  private async settleOnce(
+    row: CaseEntity,
+    status: CaseStatus,
+    reason: string | null,
+  ): Promise<CaseEntity> {
+    const intake = { id: row.id, version: row.version };
+    const outcome = {
+      formFields: row.formFields,
+      materials: row.materials,
+      applicantName: row.applicantName,
+      applicantDivision: row.applicantDivision,
+      eligibility: row.eligibility,
+      contact: row.contact,
+      status,
+      refusalReason: reason,
+      refusalRule: row.refusalRule,
+      updatedAt: this.deps.clock.now(),
+      version: row.version + 1,
+    };
+    Object.assign(row, outcome);
+    // An intake's history starts here: its first step, chained to the case's genesis.
+    const event = await sealEvent(
+      this.deps,
+      row,
+      this.caller,
+      { role: "agent", action: "STARTED", fromStatus: CaseStatus.INTAKE, opinion: reason },
+      null,
+    );
+    const notice = statusNotice(row);
+    if (await settleIntake(this.em, this.reads, intake, outcome, event, notice)) return row;
+    return this.em.fork().findOneOrFail(CaseEntity, { id: row.id });
   }
+}
+
+/** PostgreSQL's unique violation of this constraint (a statement sent past the ORM). */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const { code, constraint: name } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  return code === "23505" && name === constraint;
 }

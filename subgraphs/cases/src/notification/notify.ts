@@ -16,26 +16,33 @@ export function queueNotification(
   kind: string,
   message: string,
 ): void {
+  em.persist(em.create(OutboxEntity, queuedNotice(row, kind, message)));
+}
+
+/** A notice to the applicant as it is queued: every column but its order of queuing. */
+export function queuedNotice(
+  row: Pick<CaseEntity, "id" | "applicantCitizenId">,
+  kind: string,
+  message: string,
+): Omit<OutboxEntity, "seq"> {
   const now = new Date();
-  em.persist(
-    em.create(OutboxEntity, {
-      id: randomUUID(),
-      caseId: row.id,
-      recipient: row.applicantCitizenId,
-      kind,
-      message: message.slice(0, 300),
-      createdAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-      claimedUntil: null,
-      deliveredAt: null,
-      lastError: null,
-      state: "QUEUED",
-      reason: null,
-      deliveredTo: null,
-      channel: null,
-    }),
-  );
+  return {
+    id: randomUUID(),
+    caseId: row.id,
+    recipient: row.applicantCitizenId,
+    kind,
+    message: message.slice(0, 300),
+    createdAt: now,
+    attempts: 0,
+    nextAttemptAt: now,
+    claimedUntil: null,
+    deliveredAt: null,
+    lastError: null,
+    state: "QUEUED",
+    reason: null,
+    deliveredTo: null,
+    channel: null,
+  };
 }
 
 /**
@@ -47,6 +54,15 @@ export function notifyStatus(
   row: CaseEntity,
   opinion: string | null = null,
 ): void {
-  if (row.status === CaseStatus.COMPLETING || row.status === CaseStatus.INTAKE) return;
-  queueNotification(em, row, `STATUS_${row.status}`, statusText(row, opinion));
+  const notice = statusNotice(row, opinion);
+  if (notice) em.persist(em.create(OutboxEntity, notice));
+}
+
+/** The notice a case's new status gives the applicant, or null for a moment they are not told. */
+export function statusNotice(
+  row: CaseEntity,
+  opinion: string | null = null,
+): Omit<OutboxEntity, "seq"> | null {
+  if (row.status === CaseStatus.COMPLETING || row.status === CaseStatus.INTAKE) return null;
+  return queuedNotice(row, `STATUS_${row.status}`, statusText(row, opinion));
 }

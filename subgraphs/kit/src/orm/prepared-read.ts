@@ -31,6 +31,17 @@ export function preparedRead<Row, Params extends unknown[]>(
   return { name, text, map };
 }
 
+/**
+ * A write on a hot path (several rows' changes in one statement, each answering with what it
+ * wrote), declared and run like a read: parsed once per connection, no query building.
+ */
+export function preparedWrite<Row, Params extends unknown[]>(
+  name: string,
+  text: string,
+): PreparedRead<Row, Params> {
+  return preparedRead<Row, Params>(name, text);
+}
+
 /** A read by a list of keys (its one parameter), whose rows each name the key they answer. */
 export interface KeyedRead<Row> extends PreparedRead<Row, [string[]]> {
   readonly keyOf: (row: Row) => string;
@@ -64,6 +75,14 @@ export class PreparedReads {
       this.coalesced.set(statement, read as CoalescedRead<unknown>);
     }
     return read.rows(keys);
+  }
+
+  /** Runs a prepared write (one statement, so atomic without a transaction) and gives its rows. */
+  write<Row, Params extends unknown[]>(
+    statement: PreparedRead<Row, Params>,
+    params: Params,
+  ): Promise<Row[]> {
+    return this.all(statement, params);
   }
 
   async all<Row, Params extends unknown[]>(
