@@ -4,7 +4,8 @@ import {
   NotificationWorker,
   type NotificationTransport,
 } from "@gongxiang/cases";
-import { createLogger } from "@gongxiang/kit";
+import { createLogger, HubClient } from "@gongxiang/kit";
+import { exportJWK, generateKeyPair } from "jose";
 import { demoItemInput } from "./support/demo-catalog.js";
 import { CASE, caseFlow, fieldOf, type CaseView } from "./support/case-flow.js";
 import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
@@ -539,6 +540,64 @@ describe("cases with auto-fill (issue 6)", () => {
       expect(red.data!.cases.edges.map((e) => e.node.number)).toEqual([c.number]);
     } finally {
       clock.reset();
+      cases.worker.start();
+    }
+  });
+
+  it("reads a pass's notice addresses once per department and item, and retries the notices when the gateway cannot be reached", async () => {
+    const cases = t.hub.subgraphs.cases;
+    await cases.worker.stop();
+    try {
+      const started = [
+        await startCase(await agentAt("450803106216"), "elderly-allowance", WANG, "notice-wang"),
+        await startCase(await agentAt("450803001002"), "elderly-allowance", HUANG, "notice-huang"),
+      ].map((answer) => answer.data!.startCase.id);
+      const worker = (gateway: Pick<HubClient, "request">) =>
+        new NotificationWorker({
+          orm: cases.orm,
+          transport: new DeliveryLogTransport(cases.orm, createLogger("test", "silent")),
+          addresses: new AddressBook(gateway),
+          clock: cases.deps.clock,
+          calendar: cases.deps.calendar,
+          log: createLogger("test", "silent"),
+          intervalMs: 60_000,
+        });
+      const connection = cases.orm.orm.em.getConnection();
+      const notices = () =>
+        connection.execute<{ state: string; attempts: number; last_error: string | null }[]>(
+          `select state, attempts, last_error from notification_outbox
+           where case_id in (?, ?) order by seq`,
+          started,
+        );
+
+      // Nothing listens here: the pass goes on, each notice kept for a retry, saying why.
+      const { privateKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
+      const unreachable = new HubClient(
+        "cases",
+        await exportJWK(privateKey),
+        "http://127.0.0.1:9/",
+      );
+      expect(await worker(unreachable).deliver()).toBe(0);
+      const retried = await notices();
+      expect(retried).toHaveLength(2);
+      for (const notice of retried) {
+        expect(notice).toMatchObject({ state: "QUEUED", attempts: 1 });
+        expect(notice.last_error).toMatch(/contact could not be read|did not answer/);
+      }
+
+      // Due again: both applicants' addresses in one read (civil-affairs, elderly-allowance).
+      await connection.execute(
+        `update notification_outbox set next_attempt_at = now() where case_id in (?, ?)`,
+        started,
+      );
+      const before = cases.deps.gateway.stats.requests;
+      await worker(cases.deps.gateway).deliver();
+      expect(cases.deps.gateway.stats.requests - before).toBe(1);
+      expect((await notices()).map((notice) => notice.state)).toEqual([
+        "SUPPRESSED", // 王德福 is deceased
+        "UNDELIVERABLE", // 黄丽萍's registered phone is masked to civil-affairs; none stated
+      ]);
+    } finally {
       cases.worker.start();
     }
   });
