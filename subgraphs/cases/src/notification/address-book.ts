@@ -77,10 +77,15 @@ export class AddressBook {
         purpose: `item:${itemCode}`,
       },
     );
-    if (!answer.data && answer.errors.every((e) => !e.path)) {
-      return new Error(`the applicant's contact could not be read: ${answer.errors[0]?.message}`);
+    // The read failed as a whole (the field itself, not a person's phone): nobody was found
+    // wanting, so no notice may be settled on it.
+    const persons = answer.data?.persons;
+    const whole = answer.errors.find((error) => !error.path || error.path.length <= 1);
+    if (!persons || whole || persons.length !== citizenIds.length) {
+      return new Error(
+        `the applicant's contact could not be read: ${whole?.message ?? answer.errors[0]?.message ?? "no answer"}`,
+      );
     }
-    const persons = answer.data?.persons ?? [];
     return new Map(citizenIds.map((citizenId, i) => [citizenId, persons[i] ?? null]));
   }
 }
