@@ -31,12 +31,15 @@ const startCase = (token: string, itemCode: string, citizenId: string, key: stri
 /**
  * A case as a crash would leave it, a minute into its intake: the intake row written, nothing
  * settled. Settling writes the outcome, the first step of the history and the notice in one
- * statement, so a crash leaves neither of the last two.
+ * statement, so a crash leaves neither of the last two; `keepHistory` leaves them, as a row
+ * repaired by hand might.
  */
-const crashedInIntake = async (id: string, alsoSet?: string) => {
+const crashedInIntake = async (id: string, alsoSet?: string, keepHistory = false) => {
   const connection = t.hub.subgraphs.cases.orm.orm.em.getConnection();
-  await connection.execute(`delete from notification_outbox where case_id = ?`, [id]);
-  await connection.execute(`delete from case_event where case_id = ?`, [id]);
+  if (!keepHistory) {
+    await connection.execute(`delete from notification_outbox where case_id = ?`, [id]);
+    await connection.execute(`delete from case_event where case_id = ?`, [id]);
+  }
   await connection.execute(
     `update case_file set status = 'INTAKE', ${alsoSet ? `${alsoSet}, ` : ""}
        created_at = now() - interval '1 minute' where id = ?`,
@@ -544,7 +547,7 @@ describe("cases with auto-fill (issue 6)", () => {
     }
   });
 
-  it("reads a pass's notice addresses once per department and item, and retries the notices when the gateway cannot be reached", async () => {
+  it("reads a pass's notice addresses once per department and item, and retries the notices when the gateway cannot be reached or the read fails", async () => {
     const cases = t.hub.subgraphs.cases;
     await cases.worker.stop();
     try {
@@ -585,11 +588,30 @@ describe("cases with auto-fill (issue 6)", () => {
         expect(notice.last_error).toMatch(/contact could not be read|did not answer/);
       }
 
-      // Due again: both applicants' addresses in one read (civil-affairs, elderly-allowance).
+      const due = () =>
+        connection.execute(
+          `update notification_outbox set next_attempt_at = now() where case_id in (?, ?)`,
+          started,
+        );
+      // An insider's edit makes one applicant's number malformed: the group's read fails as a
+      // whole, and neither notice is settled on it (no one is "found" deceased or unreachable).
+      await due();
       await connection.execute(
-        `update notification_outbox set next_attempt_at = now() where case_id in (?, ?)`,
-        started,
+        `update case_file set applicant_citizen_id = '450803198802290243' where id = ?`,
+        [started[1]],
       );
+      expect(await worker(cases.deps.gateway).deliver()).toBe(0);
+      expect((await notices()).map(({ state, attempts }) => [state, attempts])).toEqual([
+        ["QUEUED", 2],
+        ["QUEUED", 2],
+      ]);
+      await connection.execute(`update case_file set applicant_citizen_id = ? where id = ?`, [
+        HUANG,
+        started[1],
+      ]);
+
+      // Due again: both applicants' addresses in one read (civil-affairs, elderly-allowance).
+      await due();
       const before = cases.deps.gateway.stats.requests;
       await worker(cases.deps.gateway).deliver();
       expect(cases.deps.gateway.stats.requests - before).toBe(1);
@@ -649,7 +671,8 @@ describe("cases with auto-fill (issue 6)", () => {
     const [{ id }] = await connection.execute<{ id: string }[]>(
       `select id from case_file where idempotency_key = 'crash-1'`,
     );
-    await crashedInIntake(id);
+    // A row set back by hand keeps its history: the intake taken over chains onto it.
+    await crashedInIntake(id, undefined, true);
     const steps = async () =>
       Number(
         (
@@ -681,6 +704,11 @@ describe("cases with auto-fill (issue 6)", () => {
     }
     // One of them wrote the outcome and its sealed step; the other found it settled.
     expect(await steps()).toBe(before + 1);
+    const [{ seqs }] = await connection.execute<{ seqs: number[] }[]>(
+      `select array_agg(seq order by seq) as seqs from case_event where case_id = ?`,
+      [id],
+    );
+    expect(seqs).toEqual(Array.from({ length: before + 1 }, (_, i) => i + 1));
   });
 
   it("reads a case's history only when the query selects it", async () => {

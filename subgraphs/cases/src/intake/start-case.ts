@@ -20,6 +20,7 @@ import type { CaseEligibilityCheck } from "../case/case.data.js";
 import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { statusNotice } from "../notification/notify.js";
+import { CaseEventEntity } from "../workflow/case-event.entity.js";
 import { sealEvent } from "../workflow/record-event.js";
 import { openIntake, settleIntake } from "./intake.writes.js";
 import {
@@ -52,6 +53,8 @@ const STALE_INTAKE_MS = 30_000;
  */
 export class CaseIntake {
   private readonly caller: Caller;
+  /** Finishing an intake another call left (crashed): its history is read, not assumed empty. */
+  private takingOver = false;
 
   constructor(
     private readonly em: EntityManager,
@@ -128,6 +131,7 @@ export class CaseIntake {
     }
     for (let waited = 0; row.status === CaseStatus.INTAKE; waited += 100) {
       if (Date.now() - row.createdAt.getTime() > STALE_INTAKE_MS) {
+        this.takingOver = true;
         return this.prefill(row, await this.item(row.itemCode, row.itemVersion));
       }
       if (waited > 15_000) {
@@ -370,13 +374,23 @@ export class CaseIntake {
       version: row.version + 1,
     };
     Object.assign(row, outcome);
-    // An intake's history starts here: its first step, chained to the case's genesis.
+    // An intake's history starts with this step: settling writes it with the outcome, so an
+    // open intake has none. One taken over is read all the same (a repaired row may have some).
+    const [last] = this.takingOver
+      ? await this.em
+          .fork()
+          .find(
+            CaseEventEntity,
+            { caseId: row.id, seq: { $ne: null } },
+            { orderBy: { seq: "desc" }, limit: 1 },
+          )
+      : [];
     const event = await sealEvent(
       this.deps,
       row,
       this.caller,
       { role: "agent", action: "STARTED", fromStatus: CaseStatus.INTAKE, opinion: reason },
-      null,
+      last ?? null,
     );
     const notice = statusNotice(row);
     if (await settleIntake(this.em, this.reads, intake, outcome, event, notice)) return row;
