@@ -20,8 +20,7 @@ import type { CaseEligibilityCheck } from "../case/case.data.js";
 import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
 import { statusNotice } from "../notification/notify.js";
-import { CaseEventEntity } from "../workflow/case-event.entity.js";
-import { sealEvent } from "../workflow/record-event.js";
+import { lastStep, sealEvent } from "../workflow/record-event.js";
 import { openIntake, settleIntake } from "./intake.writes.js";
 import {
   applyPrefill,
@@ -376,21 +375,13 @@ export class CaseIntake {
     Object.assign(row, outcome);
     // An intake's history starts with this step: settling writes it with the outcome, so an
     // open intake has none. One taken over is read all the same (a repaired row may have some).
-    const [last] = this.takingOver
-      ? await this.em
-          .fork()
-          .find(
-            CaseEventEntity,
-            { caseId: row.id, seq: { $ne: null } },
-            { orderBy: { seq: "desc" }, limit: 1 },
-          )
-      : [];
+    const last = this.takingOver ? await lastStep(this.em.fork(), row.id) : null;
     const event = await sealEvent(
       this.deps,
       row,
       this.caller,
       { role: "agent", action: "STARTED", fromStatus: CaseStatus.INTAKE, opinion: reason },
-      last ?? null,
+      last,
     );
     const notice = statusNotice(row);
     if (await settleIntake(this.em, this.reads, intake, outcome, event, notice)) return row;

@@ -26,7 +26,7 @@ export type NoticeCase = Pick<
  * read), for the applicants' status and phone, in one read per department and item. A deceased
  * applicant gets no notice; a phone released in full is used; otherwise the number the
  * applicant stated at the counter, never a masked one. Where the gateway cannot be reached or
- * refuses the read as a whole, the answer is an Error (the notice is retried).
+ * the read fails as a whole, the answer is an Error (the notice is retried).
  */
 export class AddressBook {
   constructor(private readonly gateway: Pick<HubClient, "request">) {}
@@ -41,7 +41,7 @@ export class AddressBook {
     const registered = new Map<NoticeCase, Registered | null | Error>();
     await Promise.all(
       [...groups.values()].map(async (group) => {
-        // A gateway that cannot be reached fails this group's notices (retried), not the pass.
+        // A read that fails, or a gateway not reached, fails this group's notices (retried).
         const found = await this.registered(group).catch(
           (error: unknown) =>
             new Error(
@@ -63,7 +63,7 @@ export class AddressBook {
   }
 
   /** One group's applicants as registered (absent: none, or nothing the department may read). */
-  private async registered(group: NoticeCase[]): Promise<Map<string, Registered | null> | Error> {
+  private async registered(group: NoticeCase[]): Promise<Map<string, Registered | null>> {
     const { department, itemCode } = group[0]!;
     const citizenIds = [...new Set(group.map((row) => row.applicantCitizenId))];
     const answer = await this.gateway.request<{ persons: (Registered | null)[] }>(
@@ -82,9 +82,7 @@ export class AddressBook {
     const persons = answer.data?.persons;
     const whole = answer.errors.find((error) => !error.path || error.path.length <= 1);
     if (!persons || whole || persons.length !== citizenIds.length) {
-      return new Error(
-        `the applicant's contact could not be read: ${whole?.message ?? answer.errors[0]?.message ?? "no answer"}`,
-      );
+      throw new Error(whole?.message ?? answer.errors[0]?.message ?? "no answer");
     }
     return new Map(citizenIds.map((citizenId, i) => [citizenId, persons[i] ?? null]));
   }

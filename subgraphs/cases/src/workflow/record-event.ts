@@ -40,6 +40,16 @@ export async function sealEvent(
   return { ...event, hash: sha256(payload), contentDigests, seal };
 }
 
+/** The latest chained step of a case's history, which the next one chains onto; null if none. */
+export async function lastStep(em: EntityManager, caseId: string): Promise<CaseEventEntity | null> {
+  const [last] = await em.find(
+    CaseEventEntity,
+    { caseId, seq: { $ne: null } },
+    { orderBy: { seq: "desc" }, limit: 1 },
+  );
+  return last ?? null;
+}
+
 /**
  * Records one step of the case's history, chained to the step before it and sealed with the
  * acting official's key. The caller holds the case's row lock (or created the case), so the
@@ -55,18 +65,8 @@ export async function recordEvent(
   fromStatus: string,
   opinion: string | null,
 ): Promise<CaseEventEntity> {
-  const [last] = await em.find(
-    CaseEventEntity,
-    { caseId: row.id, seq: { $ne: null } },
-    { orderBy: { seq: "desc" }, limit: 1 },
-  );
-  const event = await sealEvent(
-    deps,
-    row,
-    actor,
-    { role, action, fromStatus, opinion },
-    last ?? null,
-  );
+  const last = await lastStep(em, row.id);
+  const event = await sealEvent(deps, row, actor, { role, action, fromStatus, opinion }, last);
   const entity = em.create(CaseEventEntity, event);
   em.persist(entity);
   return entity;
