@@ -40,15 +40,20 @@ export class SharingDirectory {
     if (!this.options.url) return;
     await this.refresh();
     if (this.options.redisUrl) {
-      this.subscriber = connectRedis(this.options.redisUrl, this.options.log, (first) => {
+      const subscriber = connectRedis(this.options.redisUrl, this.options.log, (first) => {
+        // Ready may come after stop() began closing the client: then there is nothing to do.
+        if (this.subscriber !== subscriber) return;
         if (first) {
-          this.subscriber!.subscribe(SHARING_CHANGED_CHANNEL, () => void this.refresh()).catch(
-            (error: unknown) => this.options.log.warn({ err: error }, "not subscribed to changes"),
-          );
+          subscriber
+            .subscribe(SHARING_CHANGED_CHANNEL, () => void this.refresh())
+            .catch((error: unknown) =>
+              this.options.log.warn({ err: error }, "not subscribed to changes"),
+            );
         }
         // Notices sent while Redis was away are lost: look for changes now.
         void this.refresh();
       });
+      this.subscriber = subscriber;
     }
     const tick = () => {
       this.timer = setTimeout(() => {

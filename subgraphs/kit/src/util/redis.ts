@@ -45,10 +45,29 @@ export function connectRedis(
 /** Closes a client whatever state it is in. */
 export async function closeRedis(client: RedisClient | null): Promise<void> {
   if (!client) return;
+  // The client cannot abort a connection attempt in flight: one that succeeds after close() or
+  // destroy() stays open for good (and keeps the process alive). Let the attempt end first.
+  if (client.isOpen && !client.isReady) await attemptEnded(client);
   try {
     if (client.isOpen) await client.close();
     else client.destroy();
   } catch {
     client.destroy();
   }
+}
+
+/** Resolves when the client's current connection attempt succeeds or fails. */
+function attemptEnded(client: RedisClient): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off("ready", done);
+      client.off("error", done);
+      resolve();
+    };
+    // connectTimeout (2 s) ends any attempt; this only guards against a library change.
+    const timer = setTimeout(done, 3_000);
+    client.once("ready", done);
+    client.once("error", done);
+  });
 }
