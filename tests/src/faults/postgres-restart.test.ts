@@ -10,7 +10,7 @@ import {
   startHub,
   type RunningHub,
 } from "@gongxiang/scripts";
-import { freePort } from "../support/replica.js";
+import { freePort } from "../support/free-port.js";
 import { backgroundLoad } from "./restart.js";
 
 /**

@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import type { RunningSubgraph } from "@gongxiang/kit";
-import { freePort, startPopulationReplica } from "../support/replica.js";
+import { freePort } from "../support/free-port.js";
+import { startPopulationReplica } from "../support/replica.js";
 import { startTestHub, type TestHub } from "../support/test-hub.js";
 
 /**

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "@gongxiang/scripts";
 import { postGraphQL } from "../support/graphql.js";
-import { freePort } from "../support/replica.js";
+import { freePort } from "../support/free-port.js";
 
 /**
  * Issue 13, acceptance 3: `npm start` as a person runs it (embedded PostgreSQL, every service

@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { parse } from "yaml";
 import { dropDatabases, REPO_ROOT } from "@gongxiang/scripts";
-import { freePort } from "./replica.js";
+import { freePort } from "./free-port.js";
 import { roundRobin, type RoundRobin } from "./round-robin.js";
 
 interface ComposeService {

@@ -1,4 +1,3 @@
-import net from "node:net";
 import type { RunningSubgraph } from "@gongxiang/kit";
 import { loadPopulationConfig, startPopulation } from "@gongxiang/population";
 import { databaseUrl, ensureKeyPair, sharingEnv } from "@gongxiang/scripts";
@@ -24,14 +23,4 @@ export async function startPopulationReplica(
     }),
     { host: "127.0.0.1" },
   );
-}
-
-/** A TCP port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
