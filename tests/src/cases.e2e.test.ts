@@ -361,6 +361,19 @@ describe("cases with auto-fill (issue 6)", () => {
     expect(
       codes(await act(townClerk, "decideCase", c.id, c.version - 1, ", decision: REVIEW")),
     ).toEqual(["CONFLICT"]);
+    // One who may not act on the case is refused before the version is compared: a conflict
+    // would name the case's number and version to anyone who has its id.
+    const elsewhere = await official("clerk", "450803");
+    const refusals: [string, string][] = [
+      ["decideCase", ", decision: REVIEW"],
+      ["resubmitCase", ""],
+      ["deliverCase", ""],
+    ];
+    for (const [mutation, args] of refusals) {
+      const refused = await act(elsewhere, mutation, c.id, c.version - 1, args);
+      expect(codes(refused)).toEqual(["FORBIDDEN"]);
+      expect(JSON.stringify(refused.errors)).not.toContain(c.number);
+    }
     c = (
       await act(townClerk, "decideCase", c.id, c.version, `, decision: REVIEW, opinion: "材料齐全"`)
     ).data!.decideCase!;
@@ -397,6 +410,14 @@ describe("cases with auto-fill (issue 6)", () => {
       "COMPLETE",
       "DELIVER",
     ]);
+    // A finished case has no next step: its state is told only to those who may read it.
+    const outsider = await official("approver", "130926", "hrss");
+    const late = await act(outsider, "decideCase", c.id, c.version, ", decision: APPROVE");
+    expect(codes(late)).toEqual(["FORBIDDEN"]);
+    expect(JSON.stringify(late.errors)).not.toContain(c.number);
+    expect(JSON.stringify(late.errors)).not.toContain("DELIVERED");
+    const reader = await act(countyApprover, "decideCase", c.id, c.version, ", decision: APPROVE");
+    expect(codes(reader)).toEqual(["CONFLICT"]);
 
     const verify = () =>
       t.query<{ verifyCase: { ok: boolean; checked: number; firstFailedEventId: string | null } }>(

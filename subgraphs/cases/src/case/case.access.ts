@@ -1,5 +1,14 @@
-import type { CaseResource, FieldSet, SubjectFacts } from "@gongxiang/kit";
+import type { Action, ActionResources, CaseResource, FieldSet, SubjectFacts } from "@gongxiang/kit";
 import type { CaseEntity } from "./case.entity.js";
+
+/** The actions decided over a case as a whole (its department, site and applicant). */
+export type CaseAction = {
+  [A in Action]: [ActionResources[A]] extends [CaseResource]
+    ? [CaseResource] extends [ActionResources[A]]
+      ? A
+      : never
+    : never;
+}[Action];
 
 /** A case as the action rules see it. */
 export function caseResource(row: CaseEntity): CaseResource {

@@ -6,7 +6,6 @@ import {
   type EntityManager,
   type RequestAccess,
 } from "@gongxiang/kit";
-import { caseResource } from "../case/case.access.js";
 import type { CaseField } from "../case/case.data.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -57,8 +56,8 @@ export function setManualFields(
 ): Promise<CaseEntity> {
   if (values.length === 0 || values.length > 100)
     throw new BadUserInputError("give 1 to 100 values", "values");
-  return new WorkflowService(em, access, deps).change(caseId, expectedVersion, (row) => {
-    access.assert(Action.CASE_FILL, caseResource(row));
+  const workflow = new WorkflowService(em, access, deps);
+  return workflow.change(caseId, expectedVersion, workflow.may(Action.CASE_FILL), (row) => {
     if (row.status !== CaseStatus.DRAFT && row.status !== CaseStatus.SUPPLEMENT_REQUIRED) {
       throw new BadUserInputError(`case ${row.number} is ${row.status}: its form is closed`, "id");
     }

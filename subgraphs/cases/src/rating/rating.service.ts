@@ -6,7 +6,6 @@ import {
   type EntityManager,
   type RequestAccess,
 } from "@gongxiang/kit";
-import { caseResource } from "../case/case.access.js";
 import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -31,11 +30,12 @@ export function rateCase(
   if (comment && comment.length > 500)
     throw new BadUserInputError("comment is at most 500 characters", "comment");
   const { caller } = access;
-  return new WorkflowService(em, access, deps).change(
+  const workflow = new WorkflowService(em, access, deps);
+  return workflow.change(
     input.caseId,
     input.expectedVersion,
+    workflow.may(Action.CASE_RATE),
     (row) => {
-      access.assert(Action.CASE_RATE, caseResource(row));
       const applicant = isCitizen(caller);
       if (
         row.status !== CaseStatus.COMPLETED &&
@@ -72,11 +72,12 @@ export function answerFollowUp(
   const answer = input.answer.trim();
   if (answer.length === 0 || answer.length > 1000)
     throw new BadUserInputError("answer is 1 to 1000 characters", "answer");
-  return new WorkflowService(em, access, deps).change(
+  const workflow = new WorkflowService(em, access, deps);
+  return workflow.change(
     input.caseId,
     input.expectedVersion,
+    workflow.may(Action.CASE_ANSWER_FOLLOW_UP),
     (row, tx) => {
-      access.assert(Action.CASE_ANSWER_FOLLOW_UP, caseResource(row));
       if (row.followUpDue === null) throw new ConflictError(`case ${row.number} has no follow-up`);
       if (row.followUpAnswer !== null)
         throw new ConflictError(`case ${row.number}'s follow-up is answered`);

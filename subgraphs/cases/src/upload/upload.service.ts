@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Action, BadUserInputError, type EntityManager, type RequestAccess } from "@gongxiang/kit";
-import { caseResource } from "../case/case.access.js";
 import type { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -78,11 +77,12 @@ export async function storeMaterialScan(
   const sha256 = createHash("sha256").update(content).digest("hex");
   const id = randomUUID();
 
-  return new WorkflowService(em, access, deps).change(
+  const workflow = new WorkflowService(em, access, deps);
+  return workflow.change(
     input.caseId,
     input.expectedVersion,
+    workflow.may(Action.CASE_FILL),
     async (row, tx) => {
-      access.assert(Action.CASE_FILL, caseResource(row));
       if (row.status !== CaseStatus.DRAFT && row.status !== CaseStatus.SUPPLEMENT_REQUIRED) {
         throw new BadUserInputError(
           `case ${row.number} is ${row.status}: no uploads now`,

@@ -52,20 +52,24 @@ export class CaseCompletion {
       access.assert(Action.CASE_COMPLETE, caseResource(seen));
       return this.settle(caseId, access.caller, access.roleAmong(["approver", "clerk"]));
     }
-    const committed = await workflow.change(caseId, expectedVersion, (row) => {
-      access.assert(Action.CASE_COMPLETE, caseResource(row));
-      if (row.status !== CaseStatus.APPROVED)
-        throw new ConflictError(`case ${row.number} is ${row.status}, not APPROVED`);
-      const from = row.status;
-      if (row.resultLicenceType) {
-        row.status = CaseStatus.COMPLETING;
-      } else {
-        row.status = CaseStatus.COMPLETED;
-        row.completedOn = this.deps.clock.today();
-      }
-      const role = access.roleAmong(["approver", "clerk"]);
-      return Promise.resolve({ role, action: "COMPLETE", from, opinion });
-    });
+    const committed = await workflow.change(
+      caseId,
+      expectedVersion,
+      workflow.may(Action.CASE_COMPLETE),
+      (row) => {
+        if (row.status !== CaseStatus.APPROVED)
+          throw new ConflictError(`case ${row.number} is ${row.status}, not APPROVED`);
+        const from = row.status;
+        if (row.resultLicenceType) {
+          row.status = CaseStatus.COMPLETING;
+        } else {
+          row.status = CaseStatus.COMPLETED;
+          row.completedOn = this.deps.clock.today();
+        }
+        const role = access.roleAmong(["approver", "clerk"]);
+        return Promise.resolve({ role, action: "COMPLETE", from, opinion });
+      },
+    );
     if (committed.status !== CaseStatus.COMPLETING) return committed;
     return this.settle(caseId, access.caller, access.roleAmong(["approver", "clerk"]));
   }

@@ -8,7 +8,7 @@ import {
 } from "@gongxiang/kit";
 import { LockMode } from "@mikro-orm/core";
 import type { CaseStep } from "../case/case.data.js";
-import { caseResource } from "../case/case.access.js";
+import { caseResource, type CaseAction } from "../case/case.access.js";
 import { CaseEntity } from "../case/case.entity.js";
 import { CaseStatus, OPEN_STATUSES } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -54,9 +54,8 @@ export class WorkflowService {
     decision: Decision,
     opinion: string | null,
   ): Promise<CaseEntity> {
-    return this.change(caseId, expectedVersion, async (row) => {
+    return this.change(caseId, expectedVersion, this.performsStep, async (row) => {
       const step = row.steps[row.stepIndex];
-      if (step) this.assertPerforms(row, step);
       if (!DECIDABLE.includes(row.status) || step?.action !== FROM_STEP[decision]) {
         throw new ConflictError(
           `case ${row.number} is ${row.status}: its next step is ${step?.action ?? "none"}, not ${decision}`,
@@ -85,9 +84,8 @@ export class WorkflowService {
     items: string[],
     note: string,
   ): Promise<CaseEntity> {
-    return this.change(caseId, expectedVersion, (row) => {
+    return this.change(caseId, expectedVersion, this.performsStep, (row) => {
       const step = row.steps[row.stepIndex];
-      if (step) this.assertPerforms(row, step);
       if (
         ![CaseStatus.DRAFT, CaseStatus.ACCEPTED, CaseStatus.REVIEWED].includes(
           row.status as CaseStatus,
@@ -121,8 +119,7 @@ export class WorkflowService {
 
   /** The agent hands the supplemented case back; it returns to where it was asked from. */
   resubmit(caseId: string, expectedVersion: number): Promise<CaseEntity> {
-    return this.change(caseId, expectedVersion, (row) => {
-      this.access.assert(Action.CASE_FILL, caseResource(row));
+    return this.change(caseId, expectedVersion, this.may(Action.CASE_FILL), (row) => {
       if (row.status !== CaseStatus.SUPPLEMENT_REQUIRED)
         throw new ConflictError(`case ${row.number} is ${row.status}`);
       const supplied = new Set(row.supplementRequest?.supplied ?? []);
@@ -157,8 +154,7 @@ export class WorkflowService {
     const text = note.trim();
     if (text.length === 0 || text.length > 500)
       throw new BadUserInputError("note must be 1 to 500 characters", "note");
-    return this.change(caseId, expectedVersion, (row) => {
-      this.access.assert(Action.CASE_ATTEST, caseResource(row));
+    return this.change(caseId, expectedVersion, this.may(Action.CASE_ATTEST), (row) => {
       if (!DECIDABLE.includes(row.status)) {
         throw new ConflictError(`case ${row.number} is ${row.status}: nothing to attest now`);
       }
@@ -193,8 +189,7 @@ export class WorkflowService {
   /** The contact phone the applicant states (or corrects) at the counter, while the case is open. */
   setContact(caseId: string, expectedVersion: number, phone: string): Promise<CaseEntity> {
     const contact = contactOf(phone, this.access.caller, this.deps.clock.now(), "phone");
-    return this.change(caseId, expectedVersion, (row) => {
-      this.access.assert(Action.CASE_FILL, caseResource(row));
+    return this.change(caseId, expectedVersion, this.may(Action.CASE_FILL), (row) => {
       if (!(OPEN_STATUSES as readonly string[]).includes(row.status)) {
         throw new ConflictError(`case ${row.number} is ${row.status}: it is closed`);
       }
@@ -209,8 +204,7 @@ export class WorkflowService {
 
   /** Delivery of the result (or of the rejection) to the applicant. */
   deliver(caseId: string, expectedVersion: number): Promise<CaseEntity> {
-    return this.change(caseId, expectedVersion, (row) => {
-      this.access.assert(Action.CASE_DELIVER, caseResource(row));
+    return this.change(caseId, expectedVersion, this.may(Action.CASE_DELIVER), (row) => {
       if (row.status !== CaseStatus.COMPLETED && row.status !== CaseStatus.REJECTED) {
         throw new ConflictError(`case ${row.number} is ${row.status}: nothing to deliver`);
       }
@@ -221,10 +215,14 @@ export class WorkflowService {
     });
   }
 
-  /** Loads and locks the case, checks the version, applies the change, seals and notifies. */
+  /**
+   * Loads and locks the case, asks permission, checks the version, applies the change, seals and
+   * notifies. Permission comes before the version: a conflict names the case's number and version.
+   */
   async change(
     caseId: string,
     expectedVersion: number,
+    authorize: (row: CaseEntity) => void,
     apply: (
       row: CaseEntity,
       em: EntityManager,
@@ -239,6 +237,7 @@ export class WorkflowService {
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!row) throw new NotFoundError(`case ${caseId}`);
+      authorize(row);
       if (row.version !== expectedVersion) {
         throw new ConflictError(
           `case ${row.number} is at version ${row.version}, not ${expectedVersion}: reload it`,
@@ -263,6 +262,21 @@ export class WorkflowService {
       return row;
     });
   }
+
+  /** A permission over the case as a whole, for change(). */
+  may(action: CaseAction): (row: CaseEntity) => void {
+    return (row) => this.access.assert(action, caseResource(row));
+  }
+
+  /**
+   * The current step's own permission; with no step left (a finished case), only one who may read
+   * the case learns from the refusal what state it is in.
+   */
+  private readonly performsStep = (row: CaseEntity): void => {
+    const step = row.steps[row.stepIndex];
+    if (step) this.assertPerforms(row, step);
+    else this.access.assert(Action.CASE_READ, caseResource(row));
+  };
 
   /** The step's role, level and department, acting over the case's site. */
   private assertPerforms(row: CaseEntity, step: CaseStep): void {
