@@ -20,19 +20,65 @@ const casePurposeSchema = z.object({
 export type CasePurpose = z.infer<typeof casePurposeSchema>;
 
 /**
- * Asks the cases base whether `case:<id>` is an open case of the caller's department, passing
- * on the gateway-signed caller context as the credential; answers are kept for two seconds.
- * No answer (no cases base, unknown case, another department's) means the purpose counts for
- * nothing.
+ * The answers about one cases base's purposes, shared by every base in this process (a county
+ * may run all four in one): one request per case and department in flight, answers kept two
+ * seconds. The key holds the department, which the cases base reads from the signed context.
  */
-export class CasePurposes {
+class PurposeAnswers {
   private readonly cache = new TtlCache<CasePurpose | null>(10_000);
+  private readonly inFlight = new Map<string, Promise<CasePurpose | null>>();
   private readonly client = new KeepAliveClient();
 
+  constructor(private readonly url: string) {}
+
+  /** The cases base's answer; throws when it could not be asked (nothing is kept then). */
+  ask(caseId: string, dept: string, callerContext: string): Promise<CasePurpose | null> {
+    const key = `${caseId}|${dept}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return Promise.resolve(cached);
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.fetch(caseId, callerContext).then(
+        (answer) => {
+          this.inFlight.delete(key);
+          this.cache.set(key, answer, Date.now() + 2_000);
+          return answer;
+        },
+        (error: unknown) => {
+          this.inFlight.delete(key);
+          throw error;
+        },
+      );
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetch(caseId: string, callerContext: string): Promise<CasePurpose | null> {
+    const response = await this.client.request(new URL(`/case-purposes/${caseId}`, this.url), {
+      headers: { [CALLER_CONTEXT_HEADER]: callerContext },
+      timeoutMs: 3_000,
+    });
+    return response.status === 200 ? casePurposeSchema.parse(JSON.parse(response.text)) : null;
+  }
+}
+
+const answersByUrl = new Map<string, PurposeAnswers>();
+
+/**
+ * Asks the cases base whether `case:<id>` is an open case of the caller's department, passing
+ * on the gateway-signed caller context as the credential. No answer (no cases base, unknown
+ * case, another department's) means the purpose counts for nothing.
+ */
+export class CasePurposes {
+  private readonly answers: PurposeAnswers | null;
+
   constructor(
-    private readonly url: string | null,
+    url: string | null,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.answers = url ? sharedAnswers(url) : null;
+  }
 
   /** The purpose as the rules may use it: an open case of the caller's department, or null. */
   async confirm(
@@ -55,22 +101,21 @@ export class CasePurposes {
     dept: string | null,
     callerContext: string | undefined,
   ): Promise<CasePurpose | null> {
-    if (!this.url || !dept || !callerContext || !/^[0-9a-f-]{36}$/.test(caseId)) return null;
-    const key = `${caseId}|${dept}`;
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
-    let answer: CasePurpose | null = null;
+    if (!this.answers || !dept || !callerContext || !/^[0-9a-f-]{36}$/.test(caseId)) return null;
     try {
-      const response = await this.client.request(new URL(`/case-purposes/${caseId}`, this.url), {
-        headers: { [CALLER_CONTEXT_HEADER]: callerContext },
-        timeoutMs: 3_000,
-      });
-      if (response.status === 200) answer = casePurposeSchema.parse(JSON.parse(response.text));
+      return await this.answers.ask(caseId, dept, callerContext);
     } catch (error) {
       this.log.warn({ err: error }, "case purpose not confirmed");
       return null;
     }
-    this.cache.set(key, answer, Date.now() + 2_000);
-    return answer;
   }
+}
+
+function sharedAnswers(url: string): PurposeAnswers {
+  let answers = answersByUrl.get(url);
+  if (!answers) {
+    answers = new PurposeAnswers(url);
+    answersByUrl.set(url, answers);
+  }
+  return answers;
 }

@@ -1,0 +1,85 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
+import { createLogger } from "../util/logger.js";
+import { CasePurposes } from "./case-purposes.js";
+
+const CASE = "0b7e0c1c-5c1a-4f43-9a55-2f1f8f0b9d11";
+const OTHER = "6a0f3c1e-8f1d-4a7b-b1e1-0c6b1f2d3e4f";
+let server: http.Server;
+let url: string;
+const asked: { path?: string; context?: string | string[] }[] = [];
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    asked.push({ path: req.url, context: req.headers[CALLER_CONTEXT_HEADER] });
+    // Answers late, so that askers overlap; the department is the one the context names.
+    setTimeout(() => {
+      const dept = String(req.headers[CALLER_CONTEXT_HEADER]).split(":")[0];
+      res.writeHead(200, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          caseId: req.url!.split("/").pop(),
+          open: true,
+          department: dept,
+          applicant: "130926193604120317",
+          itemCode: "elderly-allowance",
+          number: "130926101216-20261203-0001",
+        }),
+      );
+    }, 50);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+beforeEach(() => (asked.length = 0));
+
+const log = createLogger("test", "silent");
+
+describe("case purposes", () => {
+  it("asks the cases base once for the bases of one process asking at the same time", async () => {
+    const population = new CasePurposes(url, log);
+    const licences = new CasePurposes(url, log);
+    const answers = await Promise.all([
+      population.confirm(CASE, "civil-affairs", "civil-affairs:population"),
+      licences.confirm(CASE, "civil-affairs", "civil-affairs:licences"),
+      licences.confirm(CASE, "civil-affairs", "civil-affairs:licences"),
+    ]);
+    expect(asked).toHaveLength(1);
+    for (const answer of answers) expect(answer).toMatchObject({ caseId: CASE });
+    // Kept: asked again within two seconds, it is not asked again.
+    await population.confirm(CASE, "civil-affairs", "civil-affairs:population");
+    expect(asked).toHaveLength(1);
+  });
+
+  it("never shares an answer between departments or cases", async () => {
+    const purposes = new CasePurposes(url, log);
+    const [own, other, otherCase] = await Promise.all([
+      purposes.confirm(OTHER, "civil-affairs", "civil-affairs:population"),
+      purposes.confirm(OTHER, "hrss", "hrss:population"),
+      purposes.confirm(CASE, "hrss", "hrss:population"),
+    ]);
+    expect(asked).toHaveLength(3);
+    expect(own).toMatchObject({ caseId: OTHER });
+    expect(other).toMatchObject({ caseId: OTHER });
+    expect(otherCase).toMatchObject({ caseId: CASE });
+    // Each asked with its own caller's context.
+    expect(asked.map((a) => a.context).sort()).toEqual([
+      "civil-affairs:population",
+      "hrss:population",
+      "hrss:population",
+    ]);
+  });
+
+  it("counts for nothing when the cases base cannot be reached", async () => {
+    const unreachable = new CasePurposes("http://127.0.0.1:1", log);
+    const answers = await Promise.all([
+      unreachable.confirm(CASE, "civil-affairs", "civil-affairs:population"),
+      unreachable.confirm(CASE, "civil-affairs", "civil-affairs:population"),
+    ]);
+    expect(answers).toEqual([null, null]);
+  });
+});
