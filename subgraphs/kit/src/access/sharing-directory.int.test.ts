@@ -49,14 +49,16 @@ const redisUrl = process.env.REDIS_URL;
     const directory = new SharingDirectory({ url, log, redisUrl, pollMs: 60_000 });
     await directory.start();
     expect(directory.current()?.version).toBe("v1");
-    await pause(300); // subscribed, and the refresh on first ready done
-    const before = fetches;
     const publisher = connectRedis(redisUrl!, log);
     try {
-      for (let i = 0; i < 50 && !publisher.isReady; i++) await pause(20);
-      await publisher.publish(SHARING_CHANGED_CHANNEL, "v2");
-      for (let i = 0; i < 50 && fetches === before; i++) await pause(20);
-      expect(fetches).toBe(before + 1);
+      for (let i = 0; i < 100 && !publisher.isReady; i++) await pause(20);
+      // Published until a refresh follows: the subscription is made in the background.
+      const before = fetches;
+      for (let i = 0; i < 50 && fetches === before; i++) {
+        await publisher.publish(SHARING_CHANGED_CHANNEL, "v2");
+        await pause(100);
+      }
+      expect(fetches).toBeGreaterThan(before);
     } finally {
       await closeRedis(publisher);
       await directory.stop();
@@ -64,12 +66,17 @@ const redisUrl = process.env.REDIS_URL;
     expect(warnings).toEqual([]);
   });
 
-  it("stops cleanly before Redis is ready (a service that fails at startup)", async () => {
+  it("does nothing once stopped, even when Redis becomes ready during the stop", async () => {
     const { log, warnings } = capturingLogger();
     const directory = new SharingDirectory({ url, log, redisUrl, pollMs: 60_000 });
-    await directory.start();
+    const before = fetches;
+    await directory.start(); // one refresh; its Redis client is still connecting
+    const stopping = Date.now();
     await directory.stop();
+    expect(Date.now() - stopping).toBeLessThan(3_500);
     await pause(300);
+    // No subscription and no refresh after the stop (a late "ready" would have made both).
+    expect(fetches).toBe(before + 1);
     expect(warnings).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export class SharingDirectory {
     await this.refresh();
     if (this.options.redisUrl) {
       const subscriber = connectRedis(this.options.redisUrl, this.options.log, (first) => {
-        // Ready may come after stop() began closing the client: then there is nothing to do.
+        // Ready may come once stop() began closing the client: then there is nothing to do.
         if (this.subscriber !== subscriber) return;
         if (first) {
           subscriber
@@ -69,8 +69,10 @@ export class SharingDirectory {
   async stop(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await closeRedis(this.subscriber);
+    // Cleared first: a "ready" that comes while the client closes must find it gone.
+    const subscriber = this.subscriber;
     this.subscriber = null;
+    await closeRedis(subscriber);
   }
 
   /** The rules in force, or null when they could not be refreshed lately (deny). */

@@ -206,6 +206,7 @@ export async function startSubgraph<Deps = undefined>(
   // A port that is taken fails the start: close what is open so the process can exit.
   const abandon = async (error: unknown): Promise<never> => {
     await sharing.stop();
+    await closeRedis(counters);
     await apollo.stop();
     await orm.close();
     await accessLogOrm?.close();

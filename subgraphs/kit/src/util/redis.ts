@@ -3,6 +3,8 @@ import type { Logger } from "./logger.js";
 
 export type RedisClient = ReturnType<typeof createClient>;
 
+const attempts = new WeakMap<RedisClient, { inFlight: boolean }>();
+
 /**
  * A Redis client that never holds a request up: commands fail at once while it is disconnected
  * (no offline queue), it reconnects in the background, and an outage is logged once, not per
@@ -24,12 +26,18 @@ export function connectRedis(
   let healthy = false;
   let readyBefore = false;
   let warned = false;
+  // A connection attempt runs from the start and each "reconnecting" to its "ready" or "error".
+  const attempt = { inFlight: true };
+  attempts.set(client, attempt);
+  client.on("reconnecting", () => (attempt.inFlight = true));
   client.on("error", (error: unknown) => {
+    attempt.inFlight = false;
     if (healthy || !warned) log.warn({ err: error }, "redis unavailable; falling back");
     healthy = false;
     warned = true;
   });
   client.on("ready", () => {
+    attempt.inFlight = false;
     healthy = true;
     const first = !readyBefore;
     readyBefore = true;
@@ -42,32 +50,34 @@ export function connectRedis(
   return client;
 }
 
-/** Closes a client whatever state it is in. */
+/** Closes a client whatever state it is in, within about three seconds. */
 export async function closeRedis(client: RedisClient | null): Promise<void> {
   if (!client) return;
   // The client cannot abort a connection attempt in flight: one that succeeds after close() or
-  // destroy() stays open for good (and keeps the process alive). Let the attempt end first.
-  if (client.isOpen && !client.isReady) await attemptEnded(client);
+  // destroy() stays open for good (and keeps the process alive). Let the attempt end first;
+  // one that neither succeeds nor fails in time (a server that never answers) is cut off.
+  const ended = attempts.get(client)?.inFlight ? await attemptEnded(client) : true;
   try {
-    if (client.isOpen) await client.close();
-    else client.destroy();
+    if (ended && client.isReady) await client.close();
+    else if (client.isOpen) client.destroy();
   } catch {
-    client.destroy();
+    if (client.isOpen) client.destroy();
   }
 }
 
-/** Resolves when the client's current connection attempt succeeds or fails. */
-function attemptEnded(client: RedisClient): Promise<void> {
+/** True when the client's attempt in flight succeeded or failed; false if it took too long. */
+function attemptEnded(client: RedisClient): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = () => {
+    const done = (ended: boolean) => () => {
       clearTimeout(timer);
-      client.off("ready", done);
-      client.off("error", done);
-      resolve();
+      client.off("ready", onEnd);
+      client.off("error", onEnd);
+      resolve(ended);
     };
-    // connectTimeout (2 s) ends any attempt; this only guards against a library change.
-    const timer = setTimeout(done, 3_000);
-    client.once("ready", done);
-    client.once("error", done);
+    const onEnd = done(true);
+    // connectTimeout (2 s) bounds the TCP connect, not the handshake after it.
+    const timer = setTimeout(done(false), 3_000);
+    client.once("ready", onEnd);
+    client.once("error", onEnd);
   });
 }
