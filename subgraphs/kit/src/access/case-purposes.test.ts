@@ -6,6 +6,10 @@ import { CasePurposes } from "./case-purposes.js";
 
 const CASE = "0b7e0c1c-5c1a-4f43-9a55-2f1f8f0b9d11";
 const OTHER = "6a0f3c1e-8f1d-4a7b-b1e1-0c6b1f2d3e4f";
+const CLOSED = "1d2c3b4a-0000-4000-8000-00000000c105";
+const UNKNOWN = "1d2c3b4a-0000-4000-8000-0000000000f0";
+const SHARED = "1d2c3b4a-0000-4000-8000-0000000005a1";
+const LATER = "1d2c3b4a-0000-4000-8000-00000000017e";
 let server: http.Server;
 let url: string;
 const asked: { path?: string; context?: string | string[] }[] = [];
@@ -15,11 +19,15 @@ beforeAll(async () => {
     asked.push({ path: req.url, context: req.headers[CALLER_CONTEXT_HEADER] });
     // Answers late, so that askers overlap; the department is the one the context names.
     setTimeout(() => {
-      const dept = String(req.headers[CALLER_CONTEXT_HEADER]).split(":")[0];
+      const [dept, detail] = String(req.headers[CALLER_CONTEXT_HEADER]).split(":");
+      if (detail === "refused") return res.writeHead(401).end();
+      if (detail === "failing") return res.writeHead(500).end();
+      const caseId = req.url!.split("/").pop();
+      if (caseId === UNKNOWN) return res.writeHead(404).end();
       res.writeHead(200, { "content-type": "application/json" }).end(
         JSON.stringify({
-          caseId: req.url!.split("/").pop(),
-          open: true,
+          caseId,
+          open: caseId !== CLOSED,
           department: dept,
           applicant: "130926193604120317",
           itemCode: "elderly-allowance",
@@ -72,6 +80,31 @@ describe("case purposes", () => {
       "hrss:population",
       "hrss:population",
     ]);
+  });
+
+  it("counts a closed or an unknown case for nothing", async () => {
+    const purposes = new CasePurposes(url, log);
+    expect(await purposes.confirm(CLOSED, "civil-affairs", "civil-affairs:population")).toBeNull();
+    expect(await purposes.confirm(UNKNOWN, "civil-affairs", "civil-affairs:population")).toBeNull();
+  });
+
+  it("never hands one asker's refusal to another, nor keeps it", async () => {
+    const population = new CasePurposes(url, log);
+    const licences = new CasePurposes(url, log);
+    // The first asker's context is refused; the second, in flight at once, asks again alone.
+    const [refused, own] = await Promise.all([
+      population.confirm(SHARED, "civil-affairs", "civil-affairs:refused"),
+      licences.confirm(SHARED, "civil-affairs", "civil-affairs:licences"),
+    ]);
+    expect(refused).toBeNull();
+    expect(own).toMatchObject({ caseId: SHARED });
+    expect(asked).toHaveLength(2);
+    // A failing base's answer is not kept: the next asker asks again.
+    expect(await population.confirm(LATER, "civil-affairs", "civil-affairs:failing")).toBeNull();
+    expect(
+      await population.confirm(LATER, "civil-affairs", "civil-affairs:population"),
+    ).toMatchObject({ caseId: LATER });
+    expect(asked).toHaveLength(4);
   });
 
   it("counts for nothing when the cases base cannot be reached", async () => {

@@ -31,27 +31,30 @@ class PurposeAnswers {
 
   constructor(private readonly url: string) {}
 
-  /** The cases base's answer; throws when it could not be asked (nothing is kept then). */
+  /** The answer (null: no open case of the department); throws when the base could not tell. */
   ask(caseId: string, dept: string, callerContext: string): Promise<CasePurpose | null> {
     const key = `${caseId}|${dept}`;
     const cached = this.cache.get(key);
     if (cached !== undefined) return Promise.resolve(cached);
-    let pending = this.inFlight.get(key);
-    if (!pending) {
-      pending = this.fetch(caseId, callerContext).then(
-        (answer) => {
-          this.inFlight.delete(key);
-          this.cache.set(key, answer, Date.now() + 2_000);
-          return answer;
-        },
-        (error: unknown) => {
-          this.inFlight.delete(key);
-          throw error;
-        },
-      );
-      this.inFlight.set(key, pending);
+    const pending = this.inFlight.get(key);
+    // Another asker's failure (its context refused, say) is not this one's answer: ask alone.
+    if (pending) return pending.catch(() => this.askAlone(key, caseId, callerContext));
+    return this.askAlone(key, caseId, callerContext);
+  }
+
+  private askAlone(key: string, caseId: string, callerContext: string) {
+    const asking = this.fetch(caseId, callerContext).then((answer) => {
+      this.cache.set(key, answer, Date.now() + 2_000);
+      return answer;
+    });
+    if (!this.inFlight.has(key)) {
+      this.inFlight.set(key, asking);
+      const forget = () => {
+        if (this.inFlight.get(key) === asking) this.inFlight.delete(key);
+      };
+      asking.then(forget, forget);
     }
-    return pending;
+    return asking;
   }
 
   private async fetch(caseId: string, callerContext: string): Promise<CasePurpose | null> {
@@ -59,7 +62,10 @@ class PurposeAnswers {
       headers: { [CALLER_CONTEXT_HEADER]: callerContext },
       timeoutMs: 3_000,
     });
-    return response.status === 200 ? casePurposeSchema.parse(JSON.parse(response.text)) : null;
+    if (response.status === 200) return casePurposeSchema.parse(JSON.parse(response.text));
+    if (response.status === 404) return null;
+    // A refused context (401) or a failing base is this asker's, not an answer to share or keep.
+    throw new Error(`the cases base answered ${response.status}`);
   }
 }
 
