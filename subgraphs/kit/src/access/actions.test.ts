@@ -263,6 +263,18 @@ it.each(
   if (!verdict.allowed) expect(verdict.rule).not.toMatch(/130926193604120317|[0-9]{12}/);
 });
 
+it("refuses a step to one outside the case's site without telling what the step is", () => {
+  const approve = { ...aCase, step: { role: "approver", levels: ["COUNTY"], department: null } };
+  for (const step of [review, accept, approve]) {
+    const verdict = authorize(
+      as(["clerk"], "civil-affairs", "450803001"),
+      Action.CASE_DECIDE,
+      step,
+    );
+    expect(verdict).toEqual({ allowed: false, rule: "the case is outside your site" });
+  }
+});
+
 it("has a case for every action, allowed and refused where a refusal is possible", () => {
   const allowed = new Set(cases.filter((c) => c[3]).map((c) => c[0]));
   expect([...allowed].sort()).toEqual(Object.values(Action).sort());

@@ -256,15 +256,17 @@ export const ACTION_RULES: { [A in Action]: ActionRule<ActionResources[A]> } = {
   "case:decide": {
     who: "departments' staff",
     caller: staff,
+    // The site first: it does not turn on the case's stage, which the step's checks would tell
+    // one refused to anyone with the case's id.
     over: (c, r) =>
-      !c.roles.includes(r.step.role as Role)
-        ? "the step is done by its own role"
-        : !r.step.levels.includes(divisionLevel(c.site ?? "") ?? "")
-          ? "the step is done at its own level"
-          : c.dept !== (r.step.department ?? r.department)
-            ? "the step is done by its own department"
-            : !covers(c, r.site)
-              ? "the case is outside your site"
+      !covers(c, r.site)
+        ? "the case is outside your site"
+        : c.dept !== (r.step.department ?? r.department)
+          ? "the step is done by its own department"
+          : !c.roles.includes(r.step.role as Role)
+            ? "the step is done by its own role"
+            : !r.step.levels.includes(divisionLevel(c.site ?? "") ?? "")
+              ? "the step is done at its own level"
               : null,
   },
   "case:complete": {
