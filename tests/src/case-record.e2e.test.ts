@@ -541,6 +541,14 @@ describe("issue 17: cases a department can stand behind", () => {
     ).toBe(open.id);
   });
 
+  it("tells an agent whose site does not cover the open case only that it is open elsewhere", async () => {
+    const neighbour = await flow.agentAt("130926101217");
+    const elsewhere = await flow.startCase(neighbour, "elderly-allowance", DONG, "dong-neighbour");
+    expect(codes(elsewhere)).toEqual(["CONFLICT"]);
+    expect(elsewhere.errors![0]!.message).toContain("still open elsewhere");
+    expect(JSON.stringify(elsewhere.errors)).not.toContain(open.number);
+  });
+
   it("lets exactly one of two racing applications open, and no interrupted intake block the applicant", async () => {
     const agent = await flow.agentAt("450521100215");
     const [a, b] = await Promise.all([

@@ -19,9 +19,12 @@ export const CASE_PURPOSE = preparedRead<CasePurposeRow, [string]>(
 );
 
 /** The number of an applicant's case of an item in one of the given statuses, if any. */
-export const CASE_IN_STATUS = preparedRead<{ number: string }, [string, string, string[]]>(
+export const CASE_IN_STATUS = preparedRead<
+  { number: string; department: string; site: string },
+  [string, string, string[]]
+>(
   "case_in_status",
-  `select number from case_file
+  `select number, department, site from case_file
    where applicant_citizen_id = $1 and item_code = $2 and status = any($3::varchar[]) limit 1`,
 );
 

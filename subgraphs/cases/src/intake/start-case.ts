@@ -108,11 +108,18 @@ export class CaseIntake {
       input.itemCode,
       OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE),
     ]);
-    return open
-      ? new ConflictError(
-          `case ${open.number} for this applicant and item is still open: continue it instead of starting another`,
-        )
-      : null;
+    if (!open) return null;
+    // Only one who may read the open case learns its number (and so where and when it began).
+    const readable = this.access.allows(Action.CASE_READ, {
+      department: open.department,
+      site: open.site,
+      applicant: input.applicantCitizenId,
+    });
+    return new ConflictError(
+      readable
+        ? `case ${open.number} for this applicant and item is still open: continue it instead of starting another`
+        : "a case for this applicant and item is still open elsewhere: it is continued where it began",
+    );
   }
 
   private async findByKey(key: string): Promise<CaseEntity | null> {
