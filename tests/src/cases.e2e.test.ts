@@ -368,11 +368,22 @@ describe("cases with auto-fill (issue 6)", () => {
       ["decideCase", ", decision: REVIEW"],
       ["resubmitCase", ""],
       ["deliverCase", ""],
+      ["completeCase", ""],
+      ["requestSupplement", `, items: ["银行卡"], note: "补"`],
+      ["attestEligibility", `, rule: 0, holds: true, note: "核实"`],
+      ["setCaseContact", `, phone: "13912345678"`],
+      ["setCaseFields", `, values: [{ key: "bankAccount", value: "1" }]`],
+      ["rateCase", ", score: 3"],
+      ["answerFollowUp", `, answer: "已改进"`],
     ];
+    // An agent of the department at another village is refused for the site, whatever the role.
+    const neighbourAgent = await agentAt("130926101217");
     for (const [mutation, args] of refusals) {
-      const refused = await act(elsewhere, mutation, c.id, c.version - 1, args);
-      expect(codes(refused)).toEqual(["FORBIDDEN"]);
-      expect(JSON.stringify(refused.errors)).not.toContain(c.number);
+      for (const outsider of [elsewhere, neighbourAgent]) {
+        const refused = await act(outsider, mutation, c.id, c.version - 1, args);
+        expect([mutation, codes(refused)]).toEqual([mutation, ["FORBIDDEN"]]);
+        expect(JSON.stringify(refused.errors)).not.toContain(c.number);
+      }
     }
     c = (
       await act(townClerk, "decideCase", c.id, c.version, `, decision: REVIEW, opinion: "材料齐全"`)
