@@ -101,6 +101,7 @@ async function main(): Promise<void> {
   const durationMs = Number(values.duration) * 1000;
   const warmupMs = Number(values.warmup) * 1000;
   const levels = values.connections.split(",").map(Number);
+  const top = Math.max(...levels);
   const chosen = new Set(values.scenarios.split(",").map(Number));
   const runs = (scenario: number) => chosen.has(scenario);
   const startedAt = new Date().toISOString();
@@ -295,7 +296,7 @@ async function main(): Promise<void> {
         `our gateway, ${OFF}`,
         http(oursOff.url, gatewayHeaders, bodies(PERSON_QUERY, ids), c),
       );
-      if (c === Math.max(...levels) && runs(6)) {
+      if (c === top && runs(6)) {
         onOffPaired = await pairedRatio(
           runLoad,
           http(ours.url, gatewayHeaders, bodies(PERSON_QUERY, ids), c),
@@ -339,7 +340,7 @@ async function main(): Promise<void> {
         kind: "http",
         headers: await context(CALLER),
         bodies: bodies(PERSON_QUERY, ids),
-        connections: Math.max(...levels),
+        connections: top,
         warmupMs,
         durationMs,
       });
@@ -398,7 +399,6 @@ async function main(): Promise<void> {
       const at = rows.filter((r) => r.scenario === scenario && r.concurrency === c);
       return at.find((r) => r.path === pathName) ?? at.find((r) => r.path.startsWith(pathName));
     };
-    const top = Math.max(...levels);
     const ratio = (a?: number, b?: number) =>
       a !== undefined && b ? Math.round((a / b) * 100) / 100 : null;
     const perSecond = (scenario: string, pathName: string) =>

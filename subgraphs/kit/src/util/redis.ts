@@ -56,28 +56,27 @@ export async function closeRedis(client: RedisClient | null): Promise<void> {
   // The client cannot abort a connection attempt in flight: one that succeeds after close() or
   // destroy() stays open for good (and keeps the process alive). Let the attempt end first;
   // one that neither succeeds nor fails in time (a server that never answers) is cut off.
-  const ended = attempts.get(client)?.inFlight ? await attemptEnded(client) : true;
+  if (attempts.get(client)?.inFlight) await attemptEnded(client);
   try {
-    if (ended && client.isReady) await client.close();
+    if (client.isReady) await client.close();
     else if (client.isOpen) client.destroy();
   } catch {
     if (client.isOpen) client.destroy();
   }
 }
 
-/** True when the client's attempt in flight succeeded or failed; false if it took too long. */
-function attemptEnded(client: RedisClient): Promise<boolean> {
+/** Resolves when the client's attempt in flight succeeds or fails, or after three seconds. */
+function attemptEnded(client: RedisClient): Promise<void> {
   return new Promise((resolve) => {
-    const done = (ended: boolean) => () => {
+    const done = () => {
       clearTimeout(timer);
-      client.off("ready", onEnd);
-      client.off("error", onEnd);
-      resolve(ended);
+      client.off("ready", done);
+      client.off("error", done);
+      resolve();
     };
-    const onEnd = done(true);
     // connectTimeout (2 s) bounds the TCP connect, not the handshake after it.
-    const timer = setTimeout(done(false), 3_000);
-    client.once("ready", onEnd);
-    client.once("error", onEnd);
+    const timer = setTimeout(done, 3_000);
+    client.once("ready", done);
+    client.once("error", done);
   });
 }
