@@ -240,6 +240,22 @@ describe("issue 17: cases a department can stand behind", () => {
     ]);
   });
 
+  it("starts no case on an item withdrawn since an intake read it, once the cases base has the change", async () => {
+    const agent = await flow.agentAt("130926101216");
+    // The intake above read centenarian-allowance; this one may use the copy it kept.
+    const before = await flow.startCase(agent, "centenarian-allowance", WANG, "wang-100");
+    expect(before.errors).toBeUndefined();
+    const withdrawn = await t.query(
+      `mutation { withdrawServiceItem(code: "centenarian-allowance", reason: "merged into elderly-allowance") { status } }`,
+      { token: await officer("civil-affairs") },
+    );
+    expect(withdrawn.errors).toBeUndefined();
+    await fresh();
+    const after = await flow.startCase(agent, "centenarian-allowance", PAN, "pan-100");
+    expect(codes(after)).toEqual(["BAD_USER_INPUT"]);
+    expect(after.errors![0]!.message).toBe("centenarian-allowance is withdrawn: no new cases");
+  });
+
   it("makes a rule its department cannot read a manual check, attested (sealed) before approval", async () => {
     const mi = await officer("medical-insurance");
     const input = await demoItemInput("resident-medical-enrolment");

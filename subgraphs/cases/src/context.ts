@@ -1,5 +1,6 @@
 import type { Logger, Orm, SubgraphContext, WorkingCalendar } from "@gongxiang/kit";
 import type { HubClient } from "@gongxiang/kit";
+import type { CurrentItems } from "./intake/current-items.js";
 import type { LicenceSeals } from "./intake/licence-seals.js";
 import type { CaseClock } from "./supervision/case-clock.js";
 import type { PublishedSettings } from "./disclosure/published-settings.js";
@@ -28,6 +29,8 @@ export interface CasesDeps {
   /** The cases database, for work outside a request's transaction (completion's second half). */
   orm: Orm;
   gateway: HubClient;
+  /** Service items as last read, while the catalog is unchanged. */
+  items: CurrentItems;
   licenceSeals: LicenceSeals;
   seals: DecisionSeals;
   clock: CaseClock;

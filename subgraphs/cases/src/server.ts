@@ -12,6 +12,7 @@ import {
 } from "@gongxiang/kit";
 import type { CasesConfig } from "./config.js";
 import type { CasesDeps } from "./context.js";
+import { CurrentItems } from "./intake/current-items.js";
 import { LicenceSeals } from "./intake/licence-seals.js";
 import { NotificationWorker } from "./notification/notification-worker.js";
 import { countedTransport, watchOutbox } from "./notification/outbox-metrics.js";
@@ -63,12 +64,13 @@ export async function startCases(
     maxBodyBytes: Math.ceil(config.uploadMaxBytes * 1.4) + 64_000,
     openOrm: (ormLog) => createCasesOrm(config.databaseUrl, { log: ormLog }),
     schema: await buildCasesSchema(),
-    deps: (orm) => {
+    deps: (orm, sharing) => {
       const cipher = new UploadCipher(config.masterKey);
       const gateway = new HubClient(CASES_ISSUER, config.servicePrivateJwk, config.gatewayUrl);
       return {
         orm,
         gateway,
+        items: new CurrentItems(sharing),
         licenceSeals: new LicenceSeals(config.licencesJwksUrl),
         seals: new DecisionSeals(
           () => orm.fork(),

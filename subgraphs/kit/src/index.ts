@@ -82,7 +82,12 @@ export {
   type FieldSet,
   type FieldSpecs,
 } from "./access/decide-fields.js";
-export { AllowAllPolicy, EnforcingPolicy, type AccessPolicy } from "./access/policy.js";
+export {
+  AllowAllPolicy,
+  EnforcingPolicy,
+  type AccessPolicy,
+  type RulesSource,
+} from "./access/policy.js";
 export { RequestAccess, accessFor, type SubjectFacts } from "./access/request-access.js";
 export {
   accessLogScope,

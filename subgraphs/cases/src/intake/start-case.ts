@@ -150,6 +150,13 @@ export class CaseIntake {
   }
 
   private async item(code: string, version?: number): Promise<ServiceItem> {
+    // The current version is kept while the catalog is unchanged, for one who may read it anyway.
+    const asOf =
+      version === undefined && this.access.allows(Action.CATALOG_READ)
+        ? this.deps.items.asOf()
+        : null;
+    const kept = asOf === null ? undefined : this.deps.items.get(code, asOf);
+    if (kept) return kept;
     // An intake taken over later reads the version it started on, even if it was republished.
     const response = await this.deps.gateway.request<{ serviceItem: unknown }>(
       ITEM_QUERY,
@@ -164,7 +171,9 @@ export class CaseIntake {
     );
     if (!response.data) throw gatewayFailure(`service item ${code}`, response.errors);
     if (!response.data.serviceItem) throw new NotFoundError(`service item ${code}`);
-    return itemSchema.parse(response.data.serviceItem);
+    const item = itemSchema.parse(response.data.serviceItem);
+    if (asOf !== null) this.deps.items.keep(code, asOf, item);
+    return item;
   }
 
   /** The agent acts for the item's department, at a site of a level and region it is offered at. */

@@ -68,7 +68,7 @@ export interface SubgraphOptions<Deps = undefined> {
   /** Further Apollo Server plugins of the service. */
   plugins?: ApolloServerPlugin<SubgraphContext<Deps>>[];
   /** Long-lived parts every request's resolvers reach through ctx.deps. */
-  deps?: (orm: Orm) => Deps;
+  deps?: (orm: Orm, sharing: SharingDirectory) => Deps;
   /**
    * Extra HTTP routes (e.g. a JWKS), answered without a caller context; a route that acts for a
    * caller builds the same request context as GraphQL requests get with `contextFor`.
@@ -118,7 +118,14 @@ export async function startSubgraph<Deps = undefined>(
     throw error;
   });
   if (applied.length) log.info({ applied }, "migrations applied");
-  const deps = options.deps?.(orm) as Deps;
+  const sharing = new SharingDirectory({
+    url: options.sharingUrl ?? null,
+    token: options.sharingToken ?? null,
+    redisUrl: options.redisUrl ?? null,
+    pollMs: options.sharingPollMs,
+    log: log.child({ part: "sharing" }),
+  });
+  const deps = options.deps?.(orm, sharing) as Deps;
   const reads = new PreparedReads(orm);
   const metrics = new ServiceMetrics(options.name, { subgraph: true });
   metrics.watchPool("main", orm);
@@ -127,13 +134,6 @@ export async function startSubgraph<Deps = undefined>(
   const accessLog = accessLogOrm
     ? new AccessLogWriter(accessLogOrm, accessLogObserver(metrics))
     : null;
-  const sharing = new SharingDirectory({
-    url: options.sharingUrl ?? null,
-    token: options.sharingToken ?? null,
-    redisUrl: options.redisUrl ?? null,
-    pollMs: options.sharingPollMs,
-    log: log.child({ part: "sharing" }),
-  });
   await sharing.start();
   const policy = options.policy?.(sharing) ?? new EnforcingPolicy(sharing);
   if (!policy.enforcing && options.production) {
