@@ -379,6 +379,8 @@ async function main(): Promise<void> {
     // Milliseconds per startCase spent waiting on the gateway (item, prefill, seal checks).
     const fetchShare =
       started > 0 ? (stats.milliseconds - fetchBefore.milliseconds) / started : null;
+    // Requests the cases base sent the gateway per startCase (its notices' reads included).
+    const fetchCount = started > 0 ? (stats.requests - fetchBefore.requests) / started : null;
     for (const c of levels.filter((level) => level > 1)) {
       await measure(
         "4 auto-fill",
@@ -511,6 +513,11 @@ async function main(): Promise<void> {
           "S4 ms per startCase waiting on the gateway (federated fetch)",
           fetchShare === null ? null : Math.round(fetchShare * 10) / 10,
           `of p50 ${startRow?.p50 ?? "?"} ms`,
+        ),
+        figure(
+          "S4 gateway requests per startCase (c=1, its notices' reads included)",
+          fetchCount === null ? null : Math.round(fetchCount * 100) / 100,
+          "the prefill; the item only after a catalog change",
         ),
         ...(log ? logRatios(log, levels) : []),
       ],
