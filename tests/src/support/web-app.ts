@@ -19,8 +19,9 @@ export async function seeText(page: Page, text: string, within = "main"): Promis
  * screenshot is saved under the given name.
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
-  // Loading states settle first: every "loading" line gone.
-  await page.waitForFunction(`!document.querySelector(".loading")`);
+  // Loading states settle first: every "loading" line gone. A selector, not an expression: the
+  // production app's CSP (no unsafe-eval) refuses the eval that polling an expression needs.
+  await page.locator(".loading").first().waitFor({ state: "detached" });
   const violations = await seriousViolations(page);
   expect({ page: name, violations }).toEqual({ page: name, violations: [] });
   await screenshot(page, name);
