@@ -10,9 +10,10 @@ import { DataResourceEntity } from "../data-resource/data-resource.entity.js";
 import { SharingGrantEntity } from "./sharing-grant.entity.js";
 
 /**
- * The sharing rules in force, as every base polls them: the version is the newest catalog change
+ * The sharing rules in force, as every base polls them: the version is the catalog's changes
  * plus today's date (grants expire by date), so an unchanged catalog answers 304 at the cost of
- * one indexed max(). Only the bases read them: who may read what about whom is not public.
+ * one count over the change log's index. Only the bases read them: who may read what about whom
+ * is not public.
  */
 export class SharingSnapshots {
   private readonly token: BearerSecret | null;
@@ -25,12 +26,17 @@ export class SharingSnapshots {
     this.token = token === null ? null : new BearerSecret(token);
   }
 
+  /**
+   * The newest change and how many there are: ids are taken at insert but seen at commit, so a
+   * change that commits after a later one leaves max(id) where it was. The log is append-only
+   * (a trigger refuses updates and deletes), so every commit moves the count.
+   */
   async version(): Promise<string> {
-    const rows: { max: string | null }[] = await this.orm
+    const rows: { max: string | null; count: string }[] = await this.orm
       .fork()
       .getConnection()
-      .execute("select max(id)::text as max from catalog_change");
-    return `${rows[0]?.max ?? "0"}-${todayInChina()}`;
+      .execute("select max(id)::text as max, count(*)::text as count from catalog_change");
+    return `${rows[0]?.max ?? "0"}.${rows[0]?.count ?? "0"}-${todayInChina()}`;
   }
 
   async snapshot(version: string): Promise<SharingSnapshot> {
