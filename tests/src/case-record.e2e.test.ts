@@ -242,9 +242,13 @@ describe("issue 17: cases a department can stand behind", () => {
 
   it("starts no case on an item withdrawn since an intake read it, once the cases base has the change", async () => {
     const agent = await flow.agentAt("130926101216");
-    // The intake above read centenarian-allowance; this one may use the copy it kept.
+    const items = t.hub.subgraphs.cases.deps.items;
+    // With the catalog's last change in hand (nothing changes it until the withdrawal), an
+    // intake keeps the item it read.
+    await fresh();
     const before = await flow.startCase(agent, "centenarian-allowance", WANG, "wang-100");
     expect(before.errors).toBeUndefined();
+    expect(items.get("centenarian-allowance", items.asOf()!)?.status).toBe("PUBLISHED");
     const withdrawn = await t.query(
       `mutation { withdrawServiceItem(code: "centenarian-allowance", reason: "merged into elderly-allowance") { status } }`,
       { token: await officer("civil-affairs") },
