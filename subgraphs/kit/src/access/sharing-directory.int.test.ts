@@ -80,3 +80,72 @@ const redisUrl = process.env.REDIS_URL;
     expect(warnings).toEqual([]);
   });
 });
+
+describe("the sharing directory's refreshes", () => {
+  /** A catalog whose rules change under the test, each answer held back as long as it says. */
+  let changing: http.Server;
+  let changingUrl: string;
+  let version = "v1";
+  let holdMs = 0;
+  let asked = 0;
+
+  beforeAll(async () => {
+    changing = http.createServer((_req, res) => {
+      asked++;
+      const body = JSON.stringify({ ...snapshot, version });
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(body);
+      }, holdMs);
+    });
+    await new Promise<void>((resolve) => changing.listen(0, "127.0.0.1", resolve));
+    changingUrl = `http://127.0.0.1:${(changing.address() as AddressInfo).port}/snapshot`;
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => changing.close(resolve));
+  });
+
+  it("never lets a slow answer put back rules older than a later one's", async () => {
+    const { log, warnings } = capturingLogger();
+    const directory = new SharingDirectory({ url: changingUrl, log, pollMs: 60_000 });
+    version = "v1";
+    holdMs = 0;
+    await directory.start();
+    try {
+      // A poll reads v2 and is slow to answer; a notice for v3 comes meanwhile.
+      version = "v2";
+      holdMs = 300;
+      const slow = directory.refresh();
+      await pause(50);
+      version = "v3";
+      holdMs = 0;
+      await directory.refresh();
+      await slow;
+      expect(directory.current()?.version).toBe("v3");
+    } finally {
+      await directory.stop();
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  it("answers the calls made during a refresh with one more, begun after them", async () => {
+    const { log } = capturingLogger();
+    const directory = new SharingDirectory({ url: changingUrl, log, pollMs: 60_000 });
+    version = "v1";
+    holdMs = 0;
+    await directory.start();
+    try {
+      holdMs = 200;
+      const running = directory.refresh();
+      await pause(50);
+      const before = asked;
+      version = "v4";
+      holdMs = 0;
+      await Promise.all([directory.refresh(), directory.refresh(), directory.refresh(), running]);
+      expect(asked).toBe(before + 1);
+      expect(directory.current()?.version).toBe("v4");
+    } finally {
+      await directory.stop();
+    }
+  });
+});

@@ -30,6 +30,9 @@ export class SharingDirectory {
   private readonly pollMs: number;
   private subscriber: RedisClient | null = null;
   private readonly staleAfterMs: number;
+  /** The refresh last queued, and the one not yet begun that new calls can join. */
+  private lastRefresh: Promise<void> = Promise.resolve();
+  private nextRefresh: Promise<void> | null = null;
 
   constructor(private readonly options: SharingDirectoryOptions) {
     this.pollMs = options.pollMs ?? 500;
@@ -86,8 +89,24 @@ export class SharingDirectory {
     return this.fetchedAt;
   }
 
-  /** Asks the catalog for a newer snapshot; keeps the old one (until stale) on failure. */
-  async refresh(): Promise<void> {
+  /**
+   * Asks the catalog for a newer snapshot; keeps the old one (until stale) on failure. One at a
+   * time, so a slow answer never puts back rules older than a later one's; calls made while one
+   * runs share the next, which begins after them all.
+   */
+  refresh(): Promise<void> {
+    if (!this.nextRefresh) {
+      const next = this.lastRefresh.then(() => {
+        this.nextRefresh = null;
+        return this.fetchSnapshot();
+      });
+      this.nextRefresh = next;
+      this.lastRefresh = next;
+    }
+    return this.nextRefresh;
+  }
+
+  private async fetchSnapshot(): Promise<void> {
     if (!this.options.url) return;
     try {
       const response = await fetch(this.options.url, {
