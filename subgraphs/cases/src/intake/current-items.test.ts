@@ -77,3 +77,15 @@ test("each caller gets a copy of its own: a change to one intake's item reaches 
   first.steps[0]!.role = "director";
   expect(items.get("elderly-allowance", asOf)!.steps[0]).toEqual(item("x").steps[0]);
 });
+
+test("past a thousand items the copies are dropped and read again, not grown", () => {
+  const items = new CurrentItems(new Rules());
+  const asOf = items.asOf()!;
+  for (let i = 0; i < 1_000; i++) items.keep(`item-${i}`, asOf, item(`item-${i}`));
+  expect(items.get("item-0", asOf)?.code).toBe("item-0");
+  expect(items.get("item-999", asOf)?.code).toBe("item-999");
+  items.keep("item-1000", asOf, item("item-1000"));
+  expect(items.get("item-0", asOf)).toBeUndefined();
+  expect(items.get("item-999", asOf)).toBeUndefined();
+  expect(items.get("item-1000", asOf)?.code).toBe("item-1000");
+});
