@@ -127,6 +127,7 @@ export async function startCases(
         .deliver()
         .catch((error: unknown) => log.warn({ err: error }, "outbox not flushed at stop"));
       await running.stop();
+      running.deps.gateway.close();
     },
   };
 }

@@ -57,5 +57,12 @@ export async function startLicences(
       "/.well-known/service-jwks.json": serviceJwksRoute(config.servicePrivateJwk),
     }),
   });
-  return { ...running, jwksUrl: new URL("/.well-known/jwks.json", running.url).toString() };
+  return {
+    ...running,
+    jwksUrl: new URL("/.well-known/jwks.json", running.url).toString(),
+    stop: async () => {
+      await running.stop();
+      running.deps.hub.close();
+    },
+  };
 }

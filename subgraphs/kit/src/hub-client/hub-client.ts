@@ -48,6 +48,11 @@ export class HubClient {
     this.key = importJWK(privateJwk as JWK, "EdDSA") as Promise<CryptoKey>;
   }
 
+  /** Closes the kept connections to the gateway (the base is stopping). */
+  close(): void {
+    this.client.close();
+  }
+
   /** Where the gateway is, once it is known (it starts after the subgraphs). */
   connect(url: string): void {
     this.url = url;
