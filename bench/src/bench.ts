@@ -403,6 +403,8 @@ async function main(): Promise<void> {
     };
     const ratio = (a?: number, b?: number) =>
       a !== undefined && b ? Math.round((a / b) * 100) / 100 : null;
+    const perThousand = (a?: number, b?: number) =>
+      a !== undefined && b ? Math.round((a / b) * 10_000) / 10 : null;
     const perSecond = (scenario: string, pathName: string) =>
       find(scenario, pathName, top)?.throughput;
     const [LOOKUP, LICENCES, AUTHZ] = ["1 person lookup", "2 person + licences", "6 authorization"];
@@ -508,6 +510,15 @@ async function main(): Promise<void> {
           {
             atMost: 400,
           },
+        ),
+        // The two rows above are absolute; this one moves with the machine as the others do.
+        figure(
+          `S4 startCase per second, per 1,000 raw SQL lookups per second (c=${top})`,
+          perThousand(
+            find("4 auto-fill", "startCase", top)?.throughput,
+            perSecond(LOOKUP, "raw SQL"),
+          ),
+          "120/s was 15.1 per 1,000 (raw SQL 7,926/s) on the machine the target was set on",
         ),
         figure(
           "S4 ms per startCase waiting on the gateway (federated fetch)",
@@ -622,6 +633,7 @@ async function pairedRatio(
   for (const first of [true, false, true]) {
     for (const job of first ? [a, b] : [b, a]) {
       const { requests } = await run(slice(job));
+      console.error(`[bench]   slice ${job === a ? "a" : "b"}: ${requests} requests`);
       if (job === a) doneA += requests;
       else doneB += requests;
     }
