@@ -117,17 +117,20 @@ export async function startCases(
       new CaseCompletion(running.orm, running.deps).recover(log.child({ part: "recovery" })),
   });
   worker.start();
+  let stopping: Promise<void> | undefined;
   return {
     ...running,
     worker,
-    stop: async () => {
-      await worker.stop();
-      // Deliver what is due now rather than at the next start (the queue itself is durable).
-      await worker
-        .deliver()
-        .catch((error: unknown) => log.warn({ err: error }, "outbox not flushed at stop"));
-      await running.stop();
-      running.deps.gateway.close();
-    },
+    // Idempotent, as every service's stop: a second call does not deliver on a closed database.
+    stop: () =>
+      (stopping ??= (async () => {
+        await worker.stop();
+        // Deliver what is due now rather than at the next start (the queue itself is durable).
+        await worker
+          .deliver()
+          .catch((error: unknown) => log.warn({ err: error }, "outbox not flushed at stop"));
+        await running.stop();
+        running.deps.gateway.close();
+      })()),
   };
 }

@@ -88,10 +88,22 @@ describe("the sharing directory's refreshes", () => {
   let version = "v1";
   let holdMs = 0;
   let asked = 0;
+  let failNext = false;
+  let waiting: (() => void)[] = [];
+  /** Resolves when the catalog has the next request in hand (its answer is fixed from then). */
+  const nextArrival = () => new Promise<void>((resolve) => waiting.push(resolve));
 
   beforeAll(async () => {
     changing = http.createServer((_req, res) => {
       asked++;
+      if (failNext) {
+        failNext = false;
+        res.writeHead(503).end();
+        return;
+      }
+      const arrived = waiting;
+      waiting = [];
+      for (const resolve of arrived) resolve();
       const body = JSON.stringify({ ...snapshot, version });
       setTimeout(() => {
         res.writeHead(200, { "content-type": "application/json" });
@@ -115,8 +127,9 @@ describe("the sharing directory's refreshes", () => {
       // A poll reads v2 and is slow to answer; a notice for v3 comes meanwhile.
       version = "v2";
       holdMs = 300;
+      const arrived = nextArrival();
       const slow = directory.refresh();
-      await pause(50);
+      await arrived;
       version = "v3";
       holdMs = 0;
       await directory.refresh();
@@ -136,14 +149,47 @@ describe("the sharing directory's refreshes", () => {
     await directory.start();
     try {
       holdMs = 200;
-      const running = directory.refresh();
-      await pause(50);
       const before = asked;
+      const arrived = nextArrival();
+      const running = directory.refresh();
+      await arrived;
       version = "v4";
       holdMs = 0;
       await Promise.all([directory.refresh(), directory.refresh(), directory.refresh(), running]);
-      expect(asked).toBe(before + 1);
+      expect(asked).toBe(before + 2);
       expect(directory.current()?.version).toBe("v4");
+    } finally {
+      await directory.stop();
+    }
+  });
+
+  it("goes on refreshing after a refresh that threw (here: its warning could not be logged)", async () => {
+    let logged = false;
+    const log = pino(
+      {
+        level: "info",
+        hooks: {
+          logMethod(args, method, level) {
+            if (level >= 40 && !logged) {
+              logged = true;
+              throw new Error("the log is down");
+            }
+            return method.apply(this, args);
+          },
+        },
+      },
+      new Writable({ write: (_chunk, _encoding, done) => done() }),
+    );
+    const directory = new SharingDirectory({ url: changingUrl, log, pollMs: 60_000 });
+    version = "v1";
+    holdMs = 0;
+    await directory.start();
+    try {
+      failNext = true;
+      await expect(directory.refresh()).rejects.toThrow("the log is down");
+      version = "v5";
+      await directory.refresh();
+      expect(directory.current()?.version).toBe("v5");
     } finally {
       await directory.stop();
     }

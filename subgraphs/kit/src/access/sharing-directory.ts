@@ -96,10 +96,12 @@ export class SharingDirectory {
    */
   refresh(): Promise<void> {
     if (!this.nextRefresh) {
-      const next = this.lastRefresh.then(() => {
+      const run = () => {
         this.nextRefresh = null;
         return this.fetchSnapshot();
-      });
+      };
+      // Run after a failed one too: one rejection must not end every refresh after it.
+      const next = this.lastRefresh.then(run, run);
       this.nextRefresh = next;
       this.lastRefresh = next;
     }
