@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
@@ -7,6 +7,7 @@ import path from "node:path";
 import { REPO_ROOT } from "@gongxiang/scripts";
 import { postGraphQL } from "../support/graphql.js";
 import { freePort } from "../support/free-port.js";
+import { outputContains, startHubProcess, type HubProcess } from "../support/hub-process.js";
 
 /**
  * Issue 13, acceptance 3: `npm start` as a person runs it (embedded PostgreSQL, every service
@@ -17,42 +18,11 @@ import { freePort } from "../support/free-port.js";
 let dataDir: string;
 let ports: Record<string, string>;
 
-interface Run {
-  child: ChildProcess;
-  output: string[];
-  exited: Promise<{ code: number | null; at: number }>;
+function start(command: string, args: string[]): HubProcess {
+  return startHubProcess(command, args, { ...process.env, ...ports });
 }
 
-function start(command: string, args: string[], extra: Record<string, string> = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, ...ports, ...extra };
-  // The embedded PostgreSQL is what this test is about; no Redis: one process, as on a laptop.
-  delete env.DATABASE_URL;
-  delete env.REDIS_URL;
-  const child = spawn(command, args, {
-    cwd: REPO_ROOT,
-    env,
-    detached: true, // a process group of its own, as a terminal gives a command
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  const collect = (chunk: Buffer) => output.push(...chunk.toString("utf8").split("\n"));
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-    child.once("exit", (code) => resolve({ code, at: Date.now() })),
-  );
-  return { child, output, exited };
-}
-
-async function until(run: Run, text: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!run.output.some((line) => line.includes(text))) {
-    if (run.child.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`no "${text}":\n${run.output.slice(-40).join("\n")}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+const until = outputContains;
 
 /** Lines an operator would read as something having gone wrong. */
 function errorLines(output: string[]): string[] {
