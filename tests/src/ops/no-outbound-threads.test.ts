@@ -5,9 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "@gongxiang/scripts";
 import type { Connection } from "../support/connection-recorder.js";
-import { freePort } from "../support/free-port.js";
 import { postGraphQL } from "../support/graphql.js";
-import { outputContains, startHubProcess } from "../support/hub-process.js";
+import { freeHubPorts, outputContains, startHubProcess } from "../support/hub-process.js";
 
 /**
  * Issue 11, finding 11, as `npm start` runs the hub: the gateway in a worker thread of its own
@@ -26,17 +25,7 @@ afterAll(async () => {
 });
 
 it("connects, from every thread, to nothing but the configured services", async () => {
-  const ports: Record<string, string> = {};
-  for (const name of [
-    "GATEWAY_PORT",
-    "POPULATION_PORT",
-    "LICENCES_PORT",
-    "CATALOG_PORT",
-    "CASES_PORT",
-    "EMBEDDED_POSTGRES_PORT",
-  ]) {
-    ports[name] = String(await freePort());
-  }
+  const ports = await freeHubPorts();
   const log = path.join(dataDir, "connections.jsonl");
   const run = startHubProcess(process.execPath, ["--require", RECORDER, "scripts/dist/start.js"], {
     ...process.env,

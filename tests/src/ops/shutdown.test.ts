@@ -6,8 +6,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "@gongxiang/scripts";
 import { postGraphQL } from "../support/graphql.js";
-import { freePort } from "../support/free-port.js";
-import { outputContains, startHubProcess, type HubProcess } from "../support/hub-process.js";
+import {
+  freeHubPorts,
+  outputContains,
+  startHubProcess,
+  type HubProcess,
+} from "../support/hub-process.js";
 
 /**
  * Issue 13, acceptance 3: `npm start` as a person runs it (embedded PostgreSQL, every service
@@ -41,17 +45,7 @@ function gitStatus(): string {
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "gongxiang-start-"));
-  ports = { DATA_DIR: dataDir, LOG_LEVEL: "info" };
-  for (const name of [
-    "GATEWAY_PORT",
-    "POPULATION_PORT",
-    "LICENCES_PORT",
-    "CATALOG_PORT",
-    "CASES_PORT",
-    "EMBEDDED_POSTGRES_PORT",
-  ]) {
-    ports[name] = String(await freePort());
-  }
+  ports = { DATA_DIR: dataDir, LOG_LEVEL: "info", ...(await freeHubPorts()) };
 });
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });

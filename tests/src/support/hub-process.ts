@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { REPO_ROOT } from "@gongxiang/scripts";
+import { freePort } from "./free-port.js";
 
 /** A command run as a person runs `npm start`: its own process group, its output collected. */
 export interface HubProcess {
@@ -45,4 +46,20 @@ export async function outputContains(run: HubProcess, text: string, ms: number):
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** A free port for each service of `npm start` and its embedded PostgreSQL, as settings. */
+export async function freeHubPorts(): Promise<Record<string, string>> {
+  const ports: Record<string, string> = {};
+  for (const name of [
+    "GATEWAY_PORT",
+    "POPULATION_PORT",
+    "LICENCES_PORT",
+    "CATALOG_PORT",
+    "CASES_PORT",
+    "EMBEDDED_POSTGRES_PORT",
+  ]) {
+    ports[name] = String(await freePort());
+  }
+  return ports;
 }
