@@ -50,7 +50,10 @@ it("connects, from every thread, to nothing but the configured services", async 
     // Background reporters start on timers: give them a moment to show themselves.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
   } finally {
-    process.kill(-run.child.pid!, "SIGINT");
+    // A hub that failed to start has exited already: its own error is the one to see.
+    if (run.child.exitCode === null && run.child.signalCode === null) {
+      process.kill(-run.child.pid!, "SIGINT");
+    }
     await run.exited;
   }
 

@@ -26,8 +26,6 @@ function start(command: string, args: string[]): HubProcess {
   return startHubProcess(command, args, { ...process.env, ...ports });
 }
 
-const until = outputContains;
-
 /** Lines an operator would read as something having gone wrong. */
 function errorLines(output: string[]): string[] {
   return output.filter(
@@ -55,7 +53,7 @@ describe("npm start and Ctrl-C (issue 13)", () => {
   it("stops on Ctrl-C: requests answered, services, then PostgreSQL; exit 0 within 10 s, nothing in the log but its own lines", async () => {
     const before = gitStatus();
     const run = start("npm", ["start"]);
-    await until(run, "Gongxiang is up", 180_000);
+    await outputContains(run, "Gongxiang is up", 180_000);
     const gateway = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
     const token = spawnSync(
       process.execPath,
@@ -100,7 +98,7 @@ describe("npm start and Ctrl-C (issue 13)", () => {
 
   it("stops on SIGTERM to npm alone (as a supervisor sends it), exit 0", async () => {
     const run = start("npm", ["start"]);
-    await until(run, "Gongxiang is up", 120_000);
+    await outputContains(run, "Gongxiang is up", 120_000);
     const sent = Date.now();
     process.kill(run.child.pid!, "SIGTERM");
     const { code, at } = await run.exited;

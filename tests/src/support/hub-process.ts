@@ -10,8 +10,8 @@ export interface HubProcess {
 }
 
 /**
- * Starts `command` in the repository with `env` plus `extra`, with no DATABASE_URL or REDIS_URL:
- * the embedded PostgreSQL and no Redis, one process, as on a laptop.
+ * Starts `command` in the repository with `env` less DATABASE_URL and REDIS_URL: the embedded
+ * PostgreSQL and no Redis, one process, as on a laptop.
  */
 export function startHubProcess(
   command: string,
