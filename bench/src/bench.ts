@@ -195,6 +195,7 @@ async function main(): Promise<void> {
     const rows: ScenarioRow[] = [];
     let gatewayRss = 0;
     let onOffPaired: number | null = null;
+    let subgraphOnOffPaired: number | null = null;
 
     const measure = async (
       scenario: string,
@@ -303,6 +304,17 @@ async function main(): Promise<void> {
           http(oursOff.url, gatewayHeaders, bodies(PERSON_QUERY, ids), c),
         );
         console.error(`[bench] 6 decisions+log on / off, paired slices c=${c}: ${onOffPaired}`);
+        // The same pair at the population subgraph, without the gateway's share of each request.
+        const direct = async (url: string) =>
+          http(url, await context(CALLER), bodies(PERSON_QUERY, ids), c);
+        subgraphOnOffPaired = await pairedRatio(
+          runLoad,
+          await direct(hub.subgraphs.population.url),
+          await direct(unenforced.url),
+        );
+        console.error(
+          `[bench] 6 decisions+log on / off at the subgraph, paired slices c=${c}: ${subgraphOnOffPaired}`,
+        );
       }
       await measure(
         "6 authorization",
@@ -476,6 +488,11 @@ async function main(): Promise<void> {
         check(`S6 decisions+log on / off, paired slices (c=${top})`, onOffPaired, {
           atLeast: 0.85,
         }),
+        figure(
+          `S6 decisions+log on / off at the population subgraph, paired slices (c=${top})`,
+          subgraphOnOffPaired,
+          "the subgraph alone: what the decisions and the log cost before the gateway's share",
+        ),
         check(
           "S3 statements per query, 1000 / 1 persons",
           ratio(
