@@ -48,7 +48,10 @@ export async function outputContains(run: HubProcess, text: string, ms: number):
   }
 }
 
-/** A free port for each service of `npm start` and its embedded PostgreSQL, as settings. */
+/**
+ * A free port for each service of `npm start` (the web app's too) and its embedded PostgreSQL,
+ * as settings: a hub already running on the defaults must not fail the test.
+ */
 export async function freeHubPorts(): Promise<Record<string, string>> {
   const ports: Record<string, string> = {};
   for (const name of [
@@ -57,6 +60,7 @@ export async function freeHubPorts(): Promise<Record<string, string>> {
     "LICENCES_PORT",
     "CATALOG_PORT",
     "CASES_PORT",
+    "WEB_PORT",
     "EMBEDDED_POSTGRES_PORT",
   ]) {
     ports[name] = String(await freePort());
