@@ -436,4 +436,17 @@ describe("batching (acceptance 5)", () => {
     });
     expect(plan).toContain("licence_register_members");
   });
+
+  it("merges each register into the members index as it is issued, so lookups never read a pending list", async () => {
+    // After the 1,000 registers issued in bulk above: with GIN's pending list on, they would
+    // wait there unsorted (read by every lookup) until a vacuum merged them.
+    const { orm } = t.hub.subgraphs.licences;
+    const merged = await withPgClient(orm, async (client) => {
+      const { rows } = await client.query(
+        `select gin_clean_pending_list('licence_register_members'::regclass)::int as pages`,
+      );
+      return Number(rows[0]!.pages);
+    });
+    expect(merged).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@ import { Migration20261122010000_licences } from "./Migration20261122010000_lice
 import { Migration20261201010000_disclosure_salts } from "./Migration20261201010000_disclosure_salts.js";
 import { Migration20261210040000_issue_keys } from "./Migration20261210040000_issue_keys.js";
 import { Migration20261216010000_register_members_index } from "./Migration20261216010000_register_members_index.js";
+import { Migration20261217010000_register_members_no_pending } from "./Migration20261217010000_register_members_no_pending.js";
 
 /** Every migration of the e-licence base, in order. */
 export const migrations: MigrationObject[] = [
@@ -15,5 +16,9 @@ export const migrations: MigrationObject[] = [
   {
     name: "Migration20261216010000_register_members_index",
     class: Migration20261216010000_register_members_index,
+  },
+  {
+    name: "Migration20261217010000_register_members_no_pending",
+    class: Migration20261217010000_register_members_no_pending,
   },
 ];
