@@ -1,10 +1,11 @@
 import {
   AddressBook,
+  CLAIM_QUEUED,
   DeliveryLogTransport,
   NotificationWorker,
   type NotificationTransport,
 } from "@gongxiang/cases";
-import { createLogger, HubClient } from "@gongxiang/kit";
+import { createLogger, HubClient, withPgClient } from "@gongxiang/kit";
 import { exportJWK, generateKeyPair } from "jose";
 import { demoItemInput } from "./support/demo-catalog.js";
 import { CASE, caseFlow, fieldOf, type CaseView } from "./support/case-flow.js";
@@ -654,6 +655,34 @@ describe("cases with auto-fill (issue 6)", () => {
     } finally {
       cases.worker.start();
     }
+  });
+
+  it("claims queued notices through an index of the queued ones, never a scan of every notice sent", async () => {
+    const plan = await withPgClient(t.hub.subgraphs.cases.orm, async (client) => {
+      await client.query("begin");
+      try {
+        // With scans priced out, the planner takes the cheapest index the claim can use. The
+        // claim's one parameter (its length in ms) is written in: explain takes no parameters.
+        await client.query("set local enable_seqscan = off");
+        const { rows } = await client.query(`explain ${CLAIM_QUEUED.replace("?", "'60000'")}`);
+        return rows.map((row) => String(row["QUERY PLAN"])).join("\n");
+      } finally {
+        await client.query("rollback");
+      }
+    });
+    expect(plan).toContain("notification_outbox_queued");
+    // Settled notices leave dead entries there: vacuumed by count, not by a share of history.
+    const [outbox] = await t.hub.subgraphs.cases.orm.orm.em
+      .getConnection()
+      .execute<{ reloptions: string[] }[]>(
+        `select reloptions from pg_class where relname = 'notification_outbox'`,
+      );
+    expect(outbox!.reloptions).toEqual(
+      expect.arrayContaining([
+        "autovacuum_vacuum_scale_factor=0",
+        "autovacuum_vacuum_threshold=1000",
+      ]),
+    );
   });
 
   it("finishes an intake a crash left open, on the item version it started on", async () => {

@@ -8,5 +8,5 @@ export type { NotificationTransport, OutgoingNotice } from "./notification/trans
 export { DeliveryLogTransport, PermanentDeliveryError } from "./notification/transport.js";
 export { HttpSmsTransport } from "./notification/sms-http.transport.js";
 export { AddressBook } from "./notification/address-book.js";
-export { NotificationWorker } from "./notification/notification-worker.js";
+export { CLAIM_QUEUED, NotificationWorker } from "./notification/notification-worker.js";
 export type { OutboxEntity } from "./notification/outbox.entity.js";

@@ -33,6 +33,27 @@ export interface NotificationWorkerOptions {
 }
 
 /**
+ * Claims the next queued notices for a while (the claim's length in ms is the one parameter):
+ * the first queued notice of each case whose earlier notices are all done, with what of its case
+ * the address turns on. Reads the queued notices alone (notification_outbox_queued), never the
+ * outbox's history.
+ */
+export const CLAIM_QUEUED = `with claimed as (
+     update notification_outbox set claimed_until = now() + (? || ' milliseconds')::interval
+     where id in (
+       select o.id from notification_outbox o
+       where o.state = 'QUEUED' and o.next_attempt_at <= now()
+         and (o.claimed_until is null or o.claimed_until < now())
+         and not exists (select 1 from notification_outbox e
+           where e.case_id = o.case_id and e.seq < o.seq and e.state = 'QUEUED')
+       order by o.seq limit 50 for update skip locked)
+     returning *)
+   select claimed.*, c.applicant_citizen_id as case_applicant_citizen_id,
+     c.department as case_department, c.item_code as case_item_code,
+     c.contact as case_contact
+   from claimed join case_file c on c.id = claimed.case_id`;
+
+/**
  * The background worker: turns supervision colours as the days pass (a notice to the applicant
  * for every YELLOW or RED; the department sees the colour in its inbox), and delivers the outbox:
  * each case's notices one after the other in the order they were queued, each to the number the
@@ -180,29 +201,12 @@ export class NotificationWorker {
       );
   }
 
-  /**
-   * The first queued notice of each case whose earlier notices are all done, order kept, each
-   * with what of its case the address turns on (read in the same statement, not case by case).
-   */
+  /** Claims the next notices (CLAIM_QUEUED), in the order they were queued. */
   private async claim(): Promise<{ notice: OutboxEntity; about: NoticeCase }[]> {
     const em = this.options.orm.fork();
-    const rows: Record<string, unknown>[] = await em.getConnection().execute(
-      `with claimed as (
-         update notification_outbox set claimed_until = now() + (? || ' milliseconds')::interval
-         where id in (
-           select o.id from notification_outbox o
-           where o.state = 'QUEUED' and o.next_attempt_at <= now()
-             and (o.claimed_until is null or o.claimed_until < now())
-             and not exists (select 1 from notification_outbox e
-               where e.case_id = o.case_id and e.seq < o.seq and e.state = 'QUEUED')
-           order by o.seq limit 50 for update skip locked)
-         returning *)
-       select claimed.*, c.applicant_citizen_id as case_applicant_citizen_id,
-         c.department as case_department, c.item_code as case_item_code,
-         c.contact as case_contact
-       from claimed join case_file c on c.id = claimed.case_id`,
-      [String(this.claimMs)],
-    );
+    const rows: Record<string, unknown>[] = await em
+      .getConnection()
+      .execute(CLAIM_QUEUED, [String(this.claimMs)]);
     return rows
       .map((row) => ({
         notice: em.map(OutboxEntity, row),
