@@ -5,8 +5,20 @@ import {
   NotificationWorker,
   type NotificationTransport,
 } from "@gongxiang/cases";
-import { createLogger, HubClient, withPgClient } from "@gongxiang/kit";
-import { exportJWK, generateKeyPair } from "jose";
+import { randomUUID } from "node:crypto";
+import {
+  CASES_ISSUER,
+  HUB_AUDIENCE,
+  LICENCES_ISSUER,
+  createLogger,
+  HubClient,
+  withPgClient,
+  type ActingAs,
+  type CaseVouch,
+} from "@gongxiang/kit";
+import { DEV_ISSUER } from "@gongxiang/gateway";
+import { ensureKeyPair, ensureServiceIssuer } from "@gongxiang/scripts";
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey } from "jose";
 import { demoItemInput } from "./support/demo-catalog.js";
 import { CASE, caseFlow, fieldOf, type CaseView } from "./support/case-flow.js";
 import { codes, startTestHub, type TestHub } from "./support/test-hub.js";
@@ -172,6 +184,114 @@ describe("cases with auto-fill (issue 6)", () => {
     const borrowed = await read(DONG, hrss);
     expect(borrowed.data!.personByCitizenId.name).toBeNull();
     expect(codes(borrowed)).toEqual(["UNAUTHORIZED_FIELD_OR_TYPE", "UNAUTHORIZED_FIELD_OR_TYPE"]);
+  });
+
+  describe("the cases base's word for its own case purpose", () => {
+    // A case id no cases base holds: only a vouch can make it count.
+    const NO_SUCH_CASE = "1d2c3b4a-0000-4000-8000-0000000000b2";
+    const purpose = `case:${NO_SUCH_CASE}`;
+    const query = `query($id: String!) { personByCitizenId(citizenId: $id) { name } }`;
+    const vouch = (overrides: Partial<CaseVouch> = {}): CaseVouch => ({
+      caseId: NO_SUCH_CASE,
+      department: "civil-affairs",
+      applicant: DONG,
+      itemCode: "elderly-allowance",
+      number: "130926101216-20261203-9999",
+      until: Date.now() + 20_000,
+      ...overrides,
+    });
+    const actingAs = (casePurpose: CaseVouch): ActingAs => ({
+      sub: "agent@130926101216",
+      dept: "civil-affairs",
+      roles: ["agent"],
+      site: "130926101216",
+      purpose,
+      casePurpose,
+    });
+    const asCases = async () =>
+      new HubClient(
+        CASES_ISSUER,
+        (await ensureServiceIssuer(t.dataDir, "cases")).privateJwk,
+        t.hub.gateway.url,
+      );
+    /** A token of `issuer` with the vouch, signed by the key the gateway trusts it through. */
+    const signed = async (keyName: string, issuer: string, claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: "EdDSA" })
+        .setIssuer(issuer)
+        .setAudience(HUB_AUDIENCE)
+        .setSubject("agent@130926101216")
+        .setIssuedAt()
+        .setExpirationTime("60s")
+        .sign(
+          (await importJWK(
+            (await ensureKeyPair(t.dataDir, keyName)).privateJwk,
+            "EdDSA",
+          )) as CryptoKey,
+        );
+    const claims = (casePurpose: CaseVouch, dept = "civil-affairs") => ({
+      dept,
+      roles: ["agent"],
+      site: "130926101216",
+      purpose,
+      case_purpose: casePurpose,
+    });
+
+    it("is taken in place of asking back while in time, and the read is logged under its number", async () => {
+      const cases = await asCases();
+      const answer = await cases.request<{ personByCitizenId: { name: string | null } }>(
+        query,
+        { id: DONG },
+        actingAs(vouch()),
+      );
+      expect(answer.errors).toEqual([]);
+      expect(answer.data!.personByCitizenId.name).toBe("董志明");
+      const log = await t.query<{
+        accessLog: { edges: { node: { purpose: string | null; caseNumber: string | null } }[] };
+      }>(
+        `{ accessLog(subjectCitizenId: "${DONG}", first: 100) { edges { node { purpose caseNumber } } } }`,
+        { token: await t.token({ sub: "audit@db", dept: "data-bureau", roles: ["auditor"] }) },
+      );
+      expect(
+        log.data!.accessLog.edges.filter((e) => e.node.purpose === purpose).map((e) => e.node),
+      ).toEqual([{ purpose, caseNumber: "130926101216-20261203-9999" }]);
+      // Out of time, the bases ask the cases base, which holds no such case: nothing is read.
+      const late = await cases.request<{ personByCitizenId: { name: string | null } }>(
+        query,
+        { id: DONG },
+        actingAs(vouch({ until: Date.now() - 1 })),
+      );
+      expect(late.data!.personByCitizenId.name).toBeNull();
+      expect(late.errors.map((e) => e.extensions?.code)).toEqual(["UNAUTHORIZED_FIELD_OR_TYPE"]);
+      cases.close();
+    });
+
+    it("is refused from anyone but the cases base, and for another case or department", async () => {
+      const refusals = [
+        // The dev issuer (an official's token) cannot vouch.
+        await signed("dev-issuer", DEV_ISSUER, claims(vouch())),
+        // Nor the e-licence base, whose token the gateway trusts for its own reads.
+        await signed("licences-service", LICENCES_ISSUER, claims(vouch())),
+        // The cases base, for a case its token is not bound to, or as another department.
+        await signed("cases-service", CASES_ISSUER, claims(vouch({ caseId: randomUUID() }))),
+        await signed("cases-service", CASES_ISSUER, claims(vouch(), "hrss")),
+      ];
+      for (const token of refusals) {
+        const response = await t.query<{ personByCitizenId: unknown }>(query, {
+          token,
+          variables: { id: DONG },
+        });
+        expect(response.data ?? null).toBeNull();
+        expect(codes(response)).toEqual(["UNAUTHENTICATED"]);
+        expect(response.errors![0]!.message).toBe("the access token's claims are invalid");
+      }
+      // The same claims, signed by the cases base for its own case: taken.
+      const genuine = await t.query<{ personByCitizenId: { name: string } }>(query, {
+        token: await signed("cases-service", CASES_ISSUER, claims(vouch())),
+        variables: { id: DONG },
+      });
+      expect(genuine.data!.personByCitizenId.name).toBe("董志明");
+    });
   });
 
   it("returns the same case for the same idempotency key, even concurrently (acceptance 4)", async () => {

@@ -8,9 +8,11 @@ import {
   type JWTVerifyGetKey,
 } from "jose";
 import {
+  CASES_ISSUER,
   TtlCache,
   UnauthenticatedError,
   callerSchema,
+  caseVouchSchema,
   citizenIdProblem,
   departments,
   purposeSchema,
@@ -30,6 +32,8 @@ const claimsSchema = z.object({
     .optional(),
   /** A token bound to one purpose (the cases base's, reading for a case) may serve no other. */
   purpose: purposeSchema.optional(),
+  /** The cases base's word that its bound `case:<id>` purpose is its open case (caller.ts). */
+  case_purpose: caseVouchSchema.optional(),
   /** The OAuth client the token was issued to (OIDC `azp`, or RFC 9068 `client_id`). */
   azp: z.string().max(200).optional(),
   client_id: z.string().max(200).optional(),
@@ -111,6 +115,16 @@ export class AccessTokenVerifier {
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new UnauthenticatedError("the access token's claims are invalid");
     const { sub, dept, roles: tokenRoles, site, purpose, azp, client_id } = claims.data;
+    const vouch = claims.data.case_purpose;
+    // Only the cases base vouches, and only for the case its token is bound to, as its department.
+    if (
+      vouch &&
+      (verifier.issuer !== CASES_ISSUER ||
+        purpose !== `case:${vouch.caseId}` ||
+        dept !== vouch.department)
+    ) {
+      throw new UnauthenticatedError("the access token's claims are invalid");
+    }
     if (!dept && !(tokenRoles.length === 1 && tokenRoles[0] === "citizen")) {
       throw new UnauthenticatedError("a token without a department must be a citizen's");
     }
@@ -127,6 +141,7 @@ export class AccessTokenVerifier {
       site: site ?? null,
       boundPurpose: purpose ?? null,
       clientId: azp ?? client_id ?? null,
+      ...(vouch ? { casePurpose: vouch } : {}),
     };
     this.cache.set(token, identity, (payload.exp ?? 0) * 1000);
     return identity;

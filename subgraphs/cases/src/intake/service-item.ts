@@ -1,4 +1,4 @@
-import { z } from "@gongxiang/kit";
+import { departments, z } from "@gongxiang/kit";
 
 /** The parts of a service item version the cases base works from, as the catalog serves them. */
 export const itemSchema = z.object({
@@ -6,7 +6,7 @@ export const itemSchema = z.object({
   version: z.number().int(),
   status: z.enum(["DRAFT", "PUBLISHED", "WITHDRAWN"]),
   name: z.string(),
-  department: z.string(),
+  department: z.enum(departments),
   scope: z.enum(["SITE", "TOWN", "COUNTY", "CITY"]),
   regionCode: z.string().nullable(),
   promisedWorkingDays: z.number().int(),

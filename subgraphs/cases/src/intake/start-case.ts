@@ -8,6 +8,8 @@ import {
   parseCitizenId,
   ruleText,
   withinScope,
+  CASE_VOUCH_MS,
+  type ActingAs,
   type Caller,
   type EntityManager,
   type HandlingScope,
@@ -249,12 +251,22 @@ export class CaseIntake {
 
   /** Reads the bound data as the handling department for this case, then opens or refuses it. */
   private async prefill(row: CaseEntity, item: ServiceItem): Promise<CaseEntity> {
-    const actingAs = {
+    const dept = item.department;
+    const actingAs: ActingAs = {
       sub: this.caller.sub,
-      dept: item.department as Caller["dept"],
+      dept,
       roles: this.caller.roles,
       site: row.site,
       purpose: `case:${row.id}`,
+      // The case was opened a moment ago: the bases take this base's word rather than ask back.
+      casePurpose: {
+        caseId: row.id,
+        department: dept,
+        applicant: row.applicantCitizenId,
+        itemCode: row.itemCode,
+        number: row.number,
+        until: Date.now() + CASE_VOUCH_MS,
+      },
     };
     const fetchedAt = this.deps.clock.now().toISOString();
     const answer = await this.deps.gateway.request<{ personByCitizenId: PrefilledPerson | null }>(

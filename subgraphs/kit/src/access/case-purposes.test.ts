@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Caller, CaseVouch } from "../auth/caller.js";
 import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
 import { createLogger } from "../util/logger.js";
 import { CasePurposes } from "./case-purposes.js";
@@ -114,5 +115,70 @@ describe("case purposes", () => {
       unreachable.confirm(CASE, "civil-affairs", "civil-affairs:population"),
     ]);
     expect(answers).toEqual([null, null]);
+  });
+
+  describe("a vouch in the signed context", () => {
+    const VOUCHED = "1d2c3b4a-0000-4000-8000-0000000000b1";
+    const ANOTHER = "1d2c3b4a-0000-4000-8000-0000000000b3";
+    const caller = (vouch: Partial<CaseVouch>, purpose = `case:${VOUCHED}`): Caller => ({
+      sub: "agent",
+      dept: "civil-affairs",
+      roles: ["agent"],
+      site: "130926101216",
+      purpose,
+      casePurpose: {
+        caseId: VOUCHED,
+        department: "civil-affairs",
+        applicant: "450803198802290242",
+        itemCode: "senior-card",
+        number: "130926101216-20261203-0009",
+        until: Date.now() + 10_000,
+        ...vouch,
+      },
+    });
+
+    it("stands for the cases base's answer while in time: nobody is asked", async () => {
+      const purposes = new CasePurposes(url, log);
+      expect(await purposes.forCaller(caller({}), "civil-affairs:population")).toEqual({
+        caseId: VOUCHED,
+        itemCode: "senior-card",
+        applicant: "450803198802290242",
+        number: "130926101216-20261203-0009",
+      });
+      expect(asked).toHaveLength(0);
+    });
+
+    it("is not taken out of time, for another case or for another department: the base is asked", async () => {
+      const purposes = new CasePurposes(url, log);
+      const expired = await purposes.forCaller(
+        caller({ until: Date.now() - 1 }),
+        "civil-affairs:population",
+      );
+      // The cases base's own answer (its applicant, not the vouch's).
+      expect(expired).toMatchObject({ caseId: VOUCHED, applicant: "130926193604120317" });
+      const otherCase = await purposes.forCaller(
+        caller({ caseId: OTHER, until: Date.now() + 10_000 }),
+        "civil-affairs:population",
+      );
+      expect(otherCase).toMatchObject({ caseId: VOUCHED, applicant: "130926193604120317" });
+      expect(
+        await purposes.forCaller(
+          caller({ caseId: ANOTHER, department: "hrss" }, `case:${ANOTHER}`),
+          "civil-affairs:population",
+        ),
+      ).toMatchObject({ caseId: ANOTHER, applicant: "130926193604120317" });
+      expect(asked.map((a) => a.path)).toEqual([
+        `/case-purposes/${VOUCHED}`,
+        `/case-purposes/${ANOTHER}`,
+      ]);
+    });
+
+    it("means nothing without a case purpose", async () => {
+      const purposes = new CasePurposes(url, log);
+      expect(
+        await purposes.forCaller(caller({}, "item:senior-card"), "civil-affairs:population"),
+      ).toBeNull();
+      expect(asked).toHaveLength(0);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import type { Caller } from "../auth/caller.js";
 import { CALLER_CONTEXT_HEADER } from "../auth/caller-context.js";
 import type { ConfirmedCasePurpose } from "./item-decision.js";
 import { z } from "../util/env.js";
@@ -84,6 +85,29 @@ export class CasePurposes {
     private readonly log: Logger,
   ) {
     this.answers = url ? sharedAnswers(url) : null;
+  }
+
+  /**
+   * The caller's `case:<id>` purpose as the rules may use it: the cases base's vouch when the
+   * signed context carries one still in time, else the cases base's answer when asked.
+   */
+  forCaller(
+    caller: Caller,
+    callerContext: string | undefined,
+  ): Promise<ConfirmedCasePurpose | null> {
+    if (!caller.purpose?.startsWith("case:")) return Promise.resolve(null);
+    const caseId = caller.purpose.slice(5);
+    const vouch = caller.casePurpose;
+    if (
+      vouch &&
+      vouch.caseId === caseId &&
+      vouch.department === caller.dept &&
+      vouch.until > Date.now()
+    ) {
+      const { caseId: id, itemCode, applicant, number } = vouch;
+      return Promise.resolve({ caseId: id, itemCode, applicant, number });
+    }
+    return this.confirm(caseId, caller.dept, callerContext);
   }
 
   /** The purpose as the rules may use it: an open case of the caller's department, or null. */

@@ -24,6 +24,7 @@ function cacheKey(caller: Caller, subgraph: string): string {
     caller.roles,
     caller.site,
     caller.purpose,
+    caller.casePurpose ?? null,
   ]);
 }
 
@@ -52,6 +53,7 @@ export class CallerContextSigner {
       roles: caller.roles,
       site: caller.site,
       purpose: caller.purpose,
+      ...(caller.casePurpose ? { case_purpose: caller.casePurpose } : {}),
     })
       .setProtectedHeader({ alg: ALG })
       .setIssuer(ISSUER)
@@ -113,6 +115,7 @@ export class CallerContextVerifier {
       roles: payload.roles,
       site: payload.site,
       purpose: payload.purpose,
+      casePurpose: payload.case_purpose,
     });
     if (!parsed.success) throw new UnauthenticatedError("malformed caller context");
     this.cache.set(key, parsed.data, (payload.exp ?? 0) * 1000);

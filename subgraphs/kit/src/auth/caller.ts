@@ -47,6 +47,26 @@ export const purposeSchema = z
   .max(80)
   .regex(/^(case|item):[A-Za-z0-9._-]+$/, "must be case:<caseId> or item:<serviceItemCode>");
 
+/**
+ * What the cases base vouches for about its own `case:<id>` purpose when it reads for a case it
+ * has just opened (an intake's prefill): an open case of `department`. The gateway takes it only
+ * in a token of the cases base's issuer, bound to that purpose, and passes it on in the signed
+ * context; the bases then need not ask the cases base back, until `until` (epoch ms), after
+ * which they ask as for any case purpose.
+ */
+export const caseVouchSchema = z.object({
+  caseId: z.string().regex(/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/),
+  department: z.enum(departments),
+  applicant: z.string().length(18),
+  itemCode: z.string().min(1).max(80),
+  number: z.string().max(40).nullable(),
+  until: z.number().int().positive(),
+});
+export type CaseVouch = z.infer<typeof caseVouchSchema>;
+
+/** How long a vouch counts: the intake's own prefill, not the case's life. */
+export const CASE_VOUCH_MS = 30_000;
+
 /** Who is asking, as the gateway verified it; reaches subgraphs only inside a signed context. */
 export const callerSchema = z.object({
   sub: z.string().min(1).max(128),
@@ -54,6 +74,8 @@ export const callerSchema = z.object({
   roles: z.array(z.enum(callerRoles)).max(callerRoles.length),
   site: divisionCode.nullable(),
   purpose: purposeSchema.nullable(),
+  /** The cases base's word for `purpose` (above); absent on every other caller. */
+  casePurpose: caseVouchSchema.optional(),
 });
 export type Caller = z.infer<typeof callerSchema>;
 

@@ -26,7 +26,7 @@ export interface GatewayResponse<T> {
 }
 
 /** Who a service reads as: a department's role, on an official's behalf, for a purpose. */
-export type ActingAs = Pick<Caller, "sub" | "dept" | "roles" | "site" | "purpose">;
+export type ActingAs = Pick<Caller, "sub" | "dept" | "roles" | "site" | "purpose" | "casePurpose">;
 
 /**
  * A base's own calls to the rest of the hub, through the gateway, with tokens of the base's own
@@ -85,13 +85,21 @@ export class HubClient {
   }
 
   private async token(as: ActingAs): Promise<string> {
-    const cacheKey = JSON.stringify([as.sub, as.dept, as.roles, as.site, as.purpose]);
+    const cacheKey = JSON.stringify([
+      as.sub,
+      as.dept,
+      as.roles,
+      as.site,
+      as.purpose,
+      as.casePurpose ?? null,
+    ]);
     const cached = this.tokens.get(cacheKey);
     if (cached) return cached;
     const claims: Record<string, unknown> = { roles: as.roles };
     if (as.dept) claims.dept = as.dept;
     if (as.site) claims.site = as.site;
     if (as.purpose) claims.purpose = as.purpose;
+    if (as.casePurpose) claims.case_purpose = as.casePurpose;
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: "EdDSA", kid: this.privateJwk.kid as string | undefined })
       .setIssuer(this.issuer)

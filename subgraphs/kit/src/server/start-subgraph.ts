@@ -225,9 +225,7 @@ export async function startSubgraph<Deps = undefined>(
   ): Promise<SubgraphContext<Deps>> => {
     const signedContext = header(req, CALLER_CONTEXT_HEADER);
     const caller = await verifier.verify(signedContext);
-    const casePurpose = caller.purpose?.startsWith("case:")
-      ? await casePurposes.confirm(caller.purpose.slice(5), caller.dept, signedContext)
-      : null;
+    const casePurpose = await casePurposes.forCaller(caller, signedContext);
     return createSubgraphContext<Deps>({
       caller,
       requestId,
