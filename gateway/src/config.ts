@@ -113,6 +113,15 @@ const schema = z
         message: "AUTH_ISSUER needs AUTH_JWKS_URL or AUTH_JWKS_FILE",
       });
     }
+    // The hub's own issuers carry powers no identity provider has (the cases base vouches for
+    // its cases): a provider named like one would be trusted as it.
+    if (env.AUTH_ISSUER && [CASES_ISSUER, LICENCES_ISSUER, DEV_ISSUER].includes(env.AUTH_ISSUER)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_ISSUER"],
+        message: "AUTH_ISSUER must not be one of the hub's own issuers",
+      });
+    }
     if (!env.AUTH_ISSUER && !env.DEV_ISSUER_JWKS_FILE) {
       ctx.addIssue({
         code: "custom",

@@ -275,6 +275,12 @@ describe("cases with auto-fill (issue 6)", () => {
         // The cases base, for a case its token is not bound to, or as another department.
         await signed("cases-service", CASES_ISSUER, claims(vouch({ caseId: randomUUID() }))),
         await signed("cases-service", CASES_ISSUER, claims(vouch(), "hrss")),
+        // Nor for longer than a vouch lasts.
+        await signed(
+          "cases-service",
+          CASES_ISSUER,
+          claims(vouch({ until: Date.now() + 3_600_000 })),
+        ),
       ];
       for (const token of refusals) {
         const response = await t.query<{ personByCitizenId: unknown }>(query, {

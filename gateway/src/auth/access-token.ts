@@ -9,6 +9,7 @@ import {
 } from "jose";
 import {
   CASES_ISSUER,
+  CASE_VOUCH_MS,
   TtlCache,
   UnauthenticatedError,
   callerSchema,
@@ -116,12 +117,14 @@ export class AccessTokenVerifier {
     if (!claims.success) throw new UnauthenticatedError("the access token's claims are invalid");
     const { sub, dept, roles: tokenRoles, site, purpose, azp, client_id } = claims.data;
     const vouch = claims.data.case_purpose;
-    // Only the cases base vouches, and only for the case its token is bound to, as its department.
+    // Only the cases base vouches, only for the case its token is bound to, as its department,
+    // and never for longer than a vouch lasts.
     if (
       vouch &&
       (verifier.issuer !== CASES_ISSUER ||
         purpose !== `case:${vouch.caseId}` ||
-        dept !== vouch.department)
+        dept !== vouch.department ||
+        vouch.until > Date.now() + CASE_VOUCH_MS + this.options.clockToleranceSeconds * 1000)
     ) {
       throw new UnauthenticatedError("the access token's claims are invalid");
     }
