@@ -28,6 +28,24 @@ export const CASE_IN_STATUS = preparedRead<
    where applicant_citizen_id = $1 and item_code = $2 and status = any($3::varchar[]) limit 1`,
 );
 
+/**
+ * An intake's first read, in one round trip: the case the official's idempotency key stands for
+ * (almost always none), and an open case of the applicant and item, in one of the given
+ * statuses, that a new one would duplicate. Always one row, its columns null where none.
+ */
+export const INTAKE_CHECKS = preparedRead<
+  { keyed: string | null; open: { number: string; department: string; site: string } | null },
+  [string, string, string, string, string[]]
+>(
+  "intake_checks",
+  `select
+     (select id from case_file where created_by = $1 and idempotency_key = $2) as keyed,
+     (select jsonb_build_object('number', number, 'department', department, 'site', site)
+        from case_file
+        where applicant_citizen_id = $3 and item_code = $4 and status = any($5::varchar[])
+        limit 1) as open`,
+);
+
 /** The case an official's idempotency key stands for, if any: almost always none. */
 export const CASE_BY_KEY = preparedRead<{ id: string }, [string, string]>(
   "case_by_key",

@@ -17,7 +17,7 @@ import {
   type RequestAccess,
 } from "@gongxiang/kit";
 import { CaseEntity } from "../case/case.entity.js";
-import { CASE_BY_KEY, CASE_IN_STATUS } from "../case/case.reads.js";
+import { CASE_BY_KEY, CASE_IN_STATUS, INTAKE_CHECKS } from "../case/case.reads.js";
 import type { CaseEligibilityCheck } from "../case/case.data.js";
 import { CaseStatus, OPEN_STATUSES, Supervision } from "../case/case.enums.js";
 import type { CasesDeps } from "../context.js";
@@ -45,6 +45,8 @@ export interface StartCaseInput {
 
 /** A crashed intake older than this is taken over by the next call with its key. */
 const STALE_INTAKE_MS = 30_000;
+/** The statuses of a case that a new one for the same applicant and item would duplicate. */
+const DUPLICATING = OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE);
 
 /**
  * startCase: checks the station may accept the item, then reads exactly the item's bound data
@@ -89,12 +91,18 @@ export class CaseIntake {
     // The item is asked for while the key is looked up; a replay does not need it (nor its errors).
     const itemRead = this.item(input.itemCode);
     itemRead.catch(() => undefined);
-    const existing = await this.findByKey(input.idempotencyKey);
-    if (existing) return this.resume(existing, input);
+    const [checks] = await this.reads.all(INTAKE_CHECKS, [
+      this.caller.sub,
+      input.idempotencyKey,
+      input.applicantCitizenId,
+      input.itemCode,
+      DUPLICATING,
+    ]);
+    if (checks?.keyed) return this.resume((await this.byId(checks.keyed))!, input);
     const item = await itemRead;
+    // Asked before anything is told of an open case (the duplicate was read alongside the key).
     this.assertSiteMayAccept(item);
-    const duplicate = await this.openCase(input);
-    if (duplicate) throw duplicate;
+    if (checks?.open) throw this.duplicateOf(checks.open, input.applicantCitizenId);
 
     const row = await this.createIntake(item, input, site, contact);
     if (!row) return this.resume((await this.findByKey(input.idempotencyKey))!, input);
@@ -108,14 +116,20 @@ export class CaseIntake {
     const [open] = await this.reads.all(CASE_IN_STATUS, [
       input.applicantCitizenId,
       input.itemCode,
-      OPEN_STATUSES.filter((status) => status !== CaseStatus.INTAKE),
+      DUPLICATING,
     ]);
-    if (!open) return null;
+    return open ? this.duplicateOf(open, input.applicantCitizenId) : null;
+  }
+
+  private duplicateOf(
+    open: { number: string; department: string; site: string },
+    applicant: string,
+  ): ConflictError {
     // Only one who may read the open case learns its number (and so where and when it began).
     const readable = this.access.allows(Action.CASE_READ, {
       department: open.department,
       site: open.site,
-      applicant: input.applicantCitizenId,
+      applicant,
     });
     return new ConflictError(
       readable
@@ -126,7 +140,11 @@ export class CaseIntake {
 
   private async findByKey(key: string): Promise<CaseEntity | null> {
     const [known] = await this.reads.all(CASE_BY_KEY, [this.caller.sub, key]);
-    return known ? this.em.fork().findOne(CaseEntity, { id: known.id }) : null;
+    return known ? this.byId(known.id) : null;
+  }
+
+  private byId(id: string): Promise<CaseEntity | null> {
+    return this.em.fork().findOne(CaseEntity, { id });
   }
 
   /** The same key again: the same case (or the same refusal), once its intake is over. */
