@@ -11,7 +11,10 @@ export interface CasePurposeRow {
   itemCode: string;
 }
 
-/** Asked twice per intake (the population and e-licence bases each confirm the purpose). */
+/**
+ * Asked when a base is given a case purpose this base did not vouch for in its own token (an
+ * official reading with `x-purpose: case:<id>`); an intake's prefill carries the vouch instead.
+ */
 export const CASE_PURPOSE = preparedRead<CasePurposeRow, [string]>(
   "case_purpose",
   `select id, number, department, status, applicant_citizen_id as "applicantCitizenId",
